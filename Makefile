@@ -1,0 +1,77 @@
+# The course's commands. Quick start: `make lab` (study) and `make test` (check everything).
+# Everything runs inside .venv/, built from requirements.lock on first use.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.course-installed
+NLTK_STAMP := .nltk_data/.course-built
+
+# Same environment for JupyterLab, nbval and `make notebooks`, so stored outputs repeat.
+export NLTK_DATA := $(CURDIR)/.nltk_data
+export PYTHONHASHSEED := 0
+export JUPYTER_PLATFORM_DIRS := 1
+export TF_CPP_MIN_LOG_LEVEL := 3
+export TF_ENABLE_ONEDNN_OPTS := 0
+
+NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg --nbval-cell-timeout=300
+NB ?= notebooks/*.ipynb
+
+.PHONY: lab test unit notebooks bench lock env check-env clean-venv help
+
+help:
+	@echo "make lab        JupyterLab을 notebooks/ 에서 실행 (처음이면 .venv 생성)"
+	@echo "make test       단위 테스트 + 모든 노트북 nbval 검사"
+	@echo "make notebooks  노트북을 위에서 아래로 다시 실행해 출력 저장 (하나만: make notebooks NB=notebooks/01-01_nlp_and_workflow.ipynb)"
+	@echo "make bench      benchmarks/ 실행, benchmarks/README.md 갱신"
+	@echo "make lock       pyproject.toml 범위로 requirements.lock 다시 만들기 (uv 필요)"
+	@echo "make clean-venv .venv 삭제 (다음 make 에서 새로 생성)"
+
+# Build (or sync) the virtual environment whenever the lock or the package metadata changes.
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; ok = (3, 10) <= sys.version_info[:2] <= (3, 13); \
+	  sys.exit(0 if ok else "Python 3.10~3.13 이 필요합니다 (현재 %d.%d). PYTHON=python3.11 make ... 처럼 지정하세요." % sys.version_info[:2])'
+	@if [ -d $(VENV) ] && ! $(PY) -c 'import sys' >/dev/null 2>&1; then \
+	  echo "[.venv] 가상환경이 손상되어 새로 만듭니다 (Python 경로가 바뀐 경우 등)."; rm -rf $(VENV); fi
+	@[ -x $(PY) ] || { echo "[.venv] 가상환경을 만듭니다: $(VENV)"; $(PYTHON) -m venv $(VENV); }
+	@echo "[.venv] requirements.lock 의 버전으로 패키지를 설치합니다 (처음에는 몇 분 걸립니다)."
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# Build matplotlib's font cache now, so no notebook prints "building the font cache" on stderr.
+	@$(PY) -c 'import matplotlib.pyplot' >/dev/null 2>&1
+	@touch $(STAMP)
+
+env: $(STAMP) check-env $(NLTK_STAMP)
+
+check-env: $(STAMP)
+	@$(PY) -c 'import course_utils, numpy, nbval, jupyterlab' 2>/dev/null || { \
+	  echo "[.venv] 가상환경이 손상되었습니다. 'make clean-venv' 후 다시 실행하면 새로 만듭니다."; exit 1; }
+
+$(NLTK_STAMP): $(STAMP) course_utils/nltk_setup.py
+	$(PY) -m course_utils.nltk_setup
+	@touch $(NLTK_STAMP)
+
+lab: env
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks $(LAB_ARGS)
+
+test: env
+	$(PY) -m pytest tests notebooks $(NBVAL_FLAGS) $(PYTEST_ARGS)
+
+unit: env
+	$(PY) -m pytest tests $(PYTEST_ARGS)
+
+notebooks: env
+	@for nb in $(NB); do \
+	  echo "[notebooks] $$nb"; \
+	  $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace \
+	    --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False "$$nb" || exit 1; \
+	done
+
+bench: env
+	$(PY) benchmarks/run_all.py
+
+lock:
+	uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 -o requirements.lock
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,1 @@
+"""Text tools of chapter 02: tokenizers, sentence splitters, normalization, stopwords."""
