@@ -21,6 +21,17 @@ def quiet_tensorflow_env() -> None:
         os.environ.setdefault(key, value)
 
 
+def _use_course_nltk_data() -> None:
+    """Point NLTK at the course's data folder (built by ``make``), without importing NLTK."""
+    from course_utils.paths import nltk_data_dir
+
+    os.environ.setdefault("NLTK_DATA", str(nltk_data_dir()))
+    if "nltk.data" in sys.modules:  # NLTK read NLTK_DATA when it was imported: update its path too
+        from course_utils.nltk_setup import use_course_nltk_data
+
+        use_course_nltk_data()
+
+
 def _seed_tensorflow(seed: int) -> str:
     import keras
     import tensorflow as tf
@@ -35,6 +46,7 @@ def setup_notebook(seed: int = 42, *, tensorflow: bool = False, verbose: bool = 
     """Prepare a notebook kernel for the course.
 
     - sets TensorFlow's log level and oneDNN switch before TensorFlow is imported;
+    - points NLTK at the course's offline data folder (``.nltk_data``, see ``course_utils.nltk_setup``);
     - seeds Python's ``random`` and NumPy (and TensorFlow with op determinism if ``tensorflow=True``);
     - silences absl and the loggers of kss/KoNLPy/JPype at the source;
     - registers a Hangul font for matplotlib and sets pandas display options.
@@ -53,6 +65,7 @@ def setup_notebook(seed: int = 42, *, tensorflow: bool = False, verbose: bool = 
             stacklevel=2,
         )
     quiet_tensorflow_env()
+    _use_course_nltk_data()
     os.environ.setdefault("PYTHONHASHSEED", str(seed))  # for subprocesses started from here
 
     random.seed(seed)
