@@ -9,8 +9,9 @@ Typical first cell of a notebook::
     setup_notebook()
 """
 
+from course_utils.encoding import Tokenizer, pad_sequences, to_categorical
 from course_utils.notebook import setup_notebook
 
 __version__ = "0.1.0"
 
-__all__ = ["setup_notebook", "__version__"]
+__all__ = ["setup_notebook", "Tokenizer", "pad_sequences", "to_categorical", "__version__"]

@@ -332,7 +332,14 @@ def _fetch_debian_packages(names: Iterable[str], workdir: Path) -> dict[str, str
     names = sorted(set(names))
     debs = workdir / "debs"
     debs.mkdir()
-    _run(["apt-get", "download", *names], cwd=debs)
+    try:
+        _run(["apt-get", "download", *names], cwd=debs)
+    except NLTKSetupError:
+        # A fresh machine may have empty apt lists; as root (CI, containers) refresh them once.
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+            raise
+        _run(["apt-get", "update", "-qq"], cwd=debs)
+        _run(["apt-get", "download", *names], cwd=debs)
     versions: dict[str, str] = {}
     for deb in sorted(debs.glob("*.deb")):
         package = _run(["dpkg-deb", "-f", str(deb), "Package"], cwd=workdir).strip()
