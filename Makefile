@@ -44,8 +44,8 @@ $(STAMP): requirements.lock pyproject.toml
 env: $(STAMP) check-env $(NLTK_STAMP)
 
 check-env: $(STAMP)
-	@$(PY) -c 'import course_utils, numpy, nbval, jupyterlab' 2>/dev/null || { \
-	  echo "[.venv] 가상환경이 손상되었습니다. 'make clean-venv' 후 다시 실행하면 새로 만듭니다."; exit 1; }
+	@$(PY) -c 'import course_utils, numpy, nbval, jupyterlab' || { \
+	  echo "[.venv] 패키지를 불러오지 못했습니다(위 오류 참고). 가상환경이 손상되었다면 'make clean-venv' 후 다시 실행하세요."; exit 1; }
 
 $(NLTK_STAMP): $(STAMP) course_utils/nltk_setup.py
 	$(PY) -m course_utils.nltk_setup
