@@ -15,9 +15,11 @@ resource (``nltk.data`` path)                what uses it
 Strategy, in order:
 
 1. the resources are already there: nothing to do (one line, well under two seconds);
-2. the NLTK data server answers: ``nltk.download`` the missing ones, quietly, into that folder;
-3. otherwise build them offline from Debian packages fetched with ``apt-get download``
-   (no root needed; registries are reachable in CI even when the rest of the network is not).
+2. ``apt-get`` and ``dpkg-deb`` exist (Debian, Ubuntu, CI): build them offline from Debian packages
+   fetched with ``apt-get download`` (no root needed; registries are reachable in CI even when the
+   rest of the network is not). The notebooks' stored outputs were produced with this build;
+3. otherwise, if the NLTK data server answers, ``nltk.download`` the missing ones quietly into that
+   folder (NLTK's official punkt and tagger models: a few outputs of 02-01 may then differ).
 
 What the offline build makes, and from what (the build writes a ``README`` with the package
 versions into each resource folder):
@@ -240,7 +242,9 @@ def ensure_nltk_data(root: str | Path | None = None, *, allow_download: bool = T
     if not missing:
         return folder
     folder.mkdir(parents=True, exist_ok=True)
-    if allow_download and _network_answers():
+    # The stored notebook outputs were produced with the offline build, so prefer it wherever it
+    # can run; NLTK's official data (slightly different punkt/tagger models) is the fallback.
+    if not _debian_tools_available() and allow_download and _network_answers():
         _download(folder, missing)
         missing = missing_resources(folder)
         if not missing:

@@ -13,7 +13,7 @@ Example::
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 ANALYZERS: dict[str, str] = {
@@ -87,7 +87,7 @@ class MorphAnalyzer:
         return list(self.tagger.nouns(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_analyzer(name: str = "okt") -> MorphAnalyzer:
     """Return a shared :class:`MorphAnalyzer` (one per name per process)."""
     return MorphAnalyzer(name)

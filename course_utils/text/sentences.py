@@ -20,8 +20,8 @@ def split_korean_sentences(text: Any, *, backend: str = KSS_BACKEND) -> list[str
         raise ValueError(f"backend must be 'pecab' or 'punct', got {backend!r}")
     if not text.strip():
         return []
-    import numpy as np
     import kss
+    import numpy as np
 
     # pecab adds int16 costs that can overflow harmlessly; silence that warning at the call.
     with warnings.catch_warnings(), np.errstate(over="ignore"):
