@@ -25,9 +25,19 @@ COURSE_BUDGET_S = 600.0
 
 def run_nbval(junit: Path) -> int:
     cmd = [
-        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "notebooks",
-        "--nbval", "--nbval-current-env", "--nbval-sanitize-with", "tests/sanitize.cfg",
-        "--nbval-cell-timeout=300", f"--junitxml={junit}",
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "notebooks",
+        "--nbval",
+        "--nbval-current-env",
+        "--nbval-sanitize-with",
+        "tests/sanitize.cfg",
+        "--nbval-cell-timeout=300",
+        f"--junitxml={junit}",
     ]
     return subprocess.run(cmd, cwd=ROOT, check=False).returncode
 

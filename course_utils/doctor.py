@@ -52,7 +52,9 @@ def _version(names: tuple[str, ...]) -> str | None:
 
 def check_python() -> Check:
     ok = (3, 10) <= sys.version_info[:2] <= (3, 13)
-    return Check("Python", ok, platform.python_version(), "Python 3.10~3.13 으로 .venv 를 다시 만드세요 (make clean-venv)")
+    return Check(
+        "Python", ok, platform.python_version(), "Python 3.10~3.13 으로 .venv 를 다시 만드세요 (make clean-venv)"
+    )
 
 
 def check_packages() -> list[Check]:
@@ -60,7 +62,12 @@ def check_packages() -> list[Check]:
     for names, label in PACKAGES:
         version = _version(names)
         checks.append(
-            Check(label, version is not None, version or "설치되지 않음", "make clean-venv 후 make test 로 다시 설치하세요")
+            Check(
+                label,
+                version is not None,
+                version or "설치되지 않음",
+                "make clean-venv 후 make test 로 다시 설치하세요",
+            )
         )
     return checks
 
@@ -129,5 +136,12 @@ def main() -> int:
     problems = [c for c in checks if c.required and not c.ok]
     for c in problems:
         print(f"\n[{c.label}] 해결 방법:\n{c.fix}")
-    print("\n결과: " + ("모든 필수 항목이 준비되었습니다." if not problems else f"필수 항목 {len(problems)}개가 준비되지 않았습니다."))
+    print(
+        "\n결과: "
+        + (
+            "모든 필수 항목이 준비되었습니다."
+            if not problems
+            else f"필수 항목 {len(problems)}개가 준비되지 않았습니다."
+        )
+    )
     return 0 if not problems else 1

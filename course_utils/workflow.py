@@ -76,7 +76,9 @@ class TfidfLogRegModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TfidfLogRegModel:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError(f"not a {FORMAT} artifact (format={data.get('format') if isinstance(data, dict) else None!r})")
+            raise ValueError(
+                f"not a {FORMAT} artifact (format={data.get('format') if isinstance(data, dict) else None!r})"
+            )
         return cls(
             vocabulary=dict(data["vocabulary"]),
             idf=np.asarray(data["idf"], dtype=float),

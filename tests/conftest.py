@@ -23,9 +23,7 @@ def _enable_offline_guard() -> Path:
     log.touch()
     os.environ["COURSE_OFFLINE_GUARD"] = "1"
     os.environ["COURSE_OFFLINE_GUARD_LOG"] = str(log)
-    os.environ["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(GUARD_DIR), os.environ.get("PYTHONPATH", "")) if p
-    )
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(GUARD_DIR), os.environ.get("PYTHONPATH", "")) if p)
     sys.path.insert(0, str(GUARD_DIR))
     import offline_guard
 

@@ -96,7 +96,10 @@ def test_no_local_paths_in_outputs(notebook: tuple[Path, dict]) -> None:
         for out in cell.get("outputs", []):
             text = _output_text(out)
             match = LOCAL_PATH.search(text)
-            assert match is None, f"{path.name} cell {i}: output shows a local path near {text[max(0, match.start()-40):match.end()+40]!r}"
+            assert match is None, (
+                f"{path.name} cell {i}: output shows a local path near "
+                f"{text[max(0, match.start() - 40) : match.end() + 40]!r}"
+            )
 
 
 def test_ignored_outputs_give_a_reason(notebook: tuple[Path, dict]) -> None:
@@ -109,7 +112,9 @@ def test_ignored_outputs_give_a_reason(notebook: tuple[Path, dict]) -> None:
                 assert line in ("# NBVAL_IGNORE_OUTPUT", "# NBVAL_SKIP"), (
                     f"{path.name} cell {i}: '{line}' must be the bare marker (nbval ignores it otherwise)"
                 )
-                reason = lines[j + 1].lstrip("# ").strip() if j + 1 < len(lines) and lines[j + 1].startswith("#") else ""
+                reason = (
+                    lines[j + 1].lstrip("# ").strip() if j + 1 < len(lines) and lines[j + 1].startswith("#") else ""
+                )
                 assert len(reason) >= 5, f"{path.name} cell {i}: put the reason on a '# ...' line right below {line}"
 
 
@@ -121,4 +126,6 @@ def test_follows_template(notebook: tuple[Path, dict]) -> None:
     for heading in ("학습 목표", "연습 문제", "정리"):
         assert re.search(rf"^#+ .*{heading}", markdown, re.M), f"{path.name}: missing a '{heading}' heading"
     code = [_source(c) for c in _code_cells(nb)]
-    assert code and "setup_notebook(" in "\n".join(code[:2]), f"{path.name}: setup_notebook() must run in the first code cells"
+    assert code and "setup_notebook(" in "\n".join(code[:2]), (
+        f"{path.name}: setup_notebook() must run in the first code cells"
+    )

@@ -31,7 +31,11 @@ def test_child_process_is_guarded(tmp_path: Path) -> None:
 def test_name_lookup_is_refused(tmp_path: Path) -> None:
     log = tmp_path / "violations.log"
     env = dict(os.environ, COURSE_OFFLINE_GUARD_LOG=str(log))
-    code = "import urllib.request\ntry:\n urllib.request.urlopen('http://example.com', timeout=1)\nexcept Exception as e:\n print('refused' if 'offline guard' in str(e) else repr(e))"
+    code = (
+        "import urllib.request\n"
+        "try:\n urllib.request.urlopen('http://example.com', timeout=1)\n"
+        "except Exception as e:\n print('refused' if 'offline guard' in str(e) else repr(e))"
+    )
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "refused", result.stdout + result.stderr
     assert "example.com" in log.read_text(encoding="utf-8")

@@ -47,4 +47,11 @@ def test_bad_artifact_and_input() -> None:
 
 
 def test_workflow_has_six_steps() -> None:
-    assert [k for k, _ in WORKFLOW_STEPS] == ["수집", "점검 및 탐색", "전처리 및 정제", "모델링 및 훈련", "평가", "배포"]
+    assert [k for k, _ in WORKFLOW_STEPS] == [
+        "수집",
+        "점검 및 탐색",
+        "전처리 및 정제",
+        "모델링 및 훈련",
+        "평가",
+        "배포",
+    ]

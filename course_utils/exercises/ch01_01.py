@@ -21,10 +21,15 @@ def check_workflow_order(answer: Sequence[str] | None) -> CheckResult:
         missing = [s for s in expected if s not in answer]
         extra = [s for s in answer if s not in expected]
         return report(False, "", f"단계 이름이 맞지 않습니다. 빠진 단계: {missing}, 모르는 단계: {extra}")
-    first_wrong = next(i for i, (a, e) in enumerate(zip(answer, expected)) if a != e) if answer != expected else None
-    if first_wrong is None:
+    if answer == expected:
         return report(True, "데이터를 모으고(수집) 살펴본 뒤(탐색) 다듬고(전처리) 학습하고 평가한 다음 배포합니다.", "")
-    return report(False, "", f"{first_wrong + 1}번째 단계가 다릅니다: '{answer[first_wrong]}' 자리에 '{expected[first_wrong]}' 이(가) 와야 합니다.")
+    first_wrong = next(i for i, (a, e) in enumerate(zip(answer, expected, strict=True)) if a != e)
+    return report(
+        False,
+        "",
+        f"{first_wrong + 1}번째 단계가 다릅니다: '{answer[first_wrong]}' 자리에 "
+        f"'{expected[first_wrong]}' 이(가) 와야 합니다.",
+    )
 
 
 def check_majority_baseline(answer: float | None, y_test: Sequence[Any]) -> CheckResult:
