@@ -29,8 +29,8 @@ help:
 
 # Build (or sync) the virtual environment whenever the lock or the package metadata changes.
 $(STAMP): requirements.lock pyproject.toml
-	@$(PYTHON) -c 'import sys; ok = (3, 10) <= sys.version_info[:2] <= (3, 13); \
-	  sys.exit(0 if ok else "Python 3.10~3.13 이 필요합니다 (현재 %d.%d). PYTHON=python3.11 make ... 처럼 지정하세요." % sys.version_info[:2])'
+	@$(PYTHON) -c 'import sys; ok = (3, 11) <= sys.version_info[:2] <= (3, 13); \
+	  sys.exit(0 if ok else "Python 3.11~3.13 이 필요합니다 (현재 %d.%d). PYTHON=python3.11 make ... 처럼 지정하세요." % sys.version_info[:2])'
 	@if [ -d $(VENV) ] && ! $(PY) -c 'import sys' >/dev/null 2>&1; then \
 	  echo "[.venv] 가상환경이 손상되어 새로 만듭니다 (Python 경로가 바뀐 경우 등)."; rm -rf $(VENV); fi
 	@[ -x $(PY) ] || { echo "[.venv] 가상환경을 만듭니다: $(VENV)"; $(PYTHON) -m venv $(VENV); }

@@ -51,9 +51,9 @@ def _version(names: tuple[str, ...]) -> str | None:
 
 
 def check_python() -> Check:
-    ok = (3, 10) <= sys.version_info[:2] <= (3, 13)
+    ok = (3, 11) <= sys.version_info[:2] <= (3, 13)
     return Check(
-        "Python", ok, platform.python_version(), "Python 3.10~3.13 으로 .venv 를 다시 만드세요 (make clean-venv)"
+        "Python", ok, platform.python_version(), "Python 3.11~3.13 으로 .venv 를 다시 만드세요 (make clean-venv)"
     )
 
 
