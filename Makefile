@@ -16,6 +16,8 @@ export TF_ENABLE_ONEDNN_OPTS := 0
 
 NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg --nbval-cell-timeout=300
 NB ?= notebooks/*.ipynb
+# Jupyter refuses to start as root (containers, CI machines) unless told it is intended.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 
 .PHONY: lab test unit notebooks bench lock env check-env clean-venv help
 
@@ -52,7 +54,7 @@ $(NLTK_STAMP): $(STAMP) course_utils/nltk_setup.py
 	@touch $(NLTK_STAMP)
 
 lab: env
-	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks $(LAB_ARGS)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 test: env
 	$(PY) -m pytest tests notebooks $(NBVAL_FLAGS) $(PYTEST_ARGS)
