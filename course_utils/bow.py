@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from course_utils.validation import as_list
+
 #: Okt part-of-speech tags kept by :func:`content_morphemes`.
 CONTENT_TAGS = ("Noun", "Verb", "Adjective", "Alpha")
 
@@ -39,12 +41,7 @@ __all__ = [
 
 
 def _check_docs(docs: Any) -> list[list[str]]:
-    if isinstance(docs, str):
-        raise TypeError("docs must be a list of token lists, got a str; tokenize each document first")
-    try:
-        items = list(docs)
-    except TypeError as exc:
-        raise TypeError(f"docs must be a list of token lists, got {type(docs).__name__}") from exc
+    items = as_list(docs, "docs", what="a list of token lists", hint="tokenize each document first")
     if not items:
         raise ValueError("docs is empty; pass at least one tokenized document")
     result = []

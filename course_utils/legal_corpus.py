@@ -33,6 +33,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from course_utils.validation import check_str
+
 #: Display width (Hangul counts 2) from which a bill line counts as a full, wrapped line.
 WRAP_WIDTH = 56
 #: A kept sentence has at least this many eojeol (space-separated words).
@@ -73,16 +75,10 @@ def read_bills() -> dict[str, str]:
     return bills
 
 
-def _check_str(text: object, name: str = "text") -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"{name} must be a str, got {type(text).__name__}")
-    return text
-
-
 def bill_title(raw: str) -> str:
     """The bill's title: its first non-empty lines up to the first blank line, joined by a space."""
     lines = []
-    for line in _check_str(raw, "raw").strip().split("\n"):
+    for line in check_str(raw, "raw").strip().split("\n"):
         if not line.strip():
             break
         lines.append(line.strip())
@@ -94,7 +90,7 @@ def unwrap_bill(raw: str) -> str:
 
     The result has one paragraph per line.
     """
-    _check_str(raw, "raw")
+    check_str(raw, "raw")
     start = raw.find("제안이유")
     body = raw[start:] if start >= 0 else raw
     table = body.find("구조문대비표")
@@ -132,7 +128,7 @@ def split_sentences(text: str) -> list[str]:
     Fragments with fewer than ``MIN_EOJEOL`` eojeol or ``MIN_HANGUL`` Hangul syllables are dropped.
     """
     sentences = []
-    for line in _check_str(text).split("\n"):
+    for line in check_str(text).split("\n"):
         for piece in _split_line(line):
             sentence = _SPACES.sub(" ", piece).strip()
             if len(sentence.split(" ")) >= MIN_EOJEOL and len(_HANGUL.findall(sentence)) >= MIN_HANGUL:

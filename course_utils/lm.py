@@ -38,6 +38,8 @@ from typing import Any
 
 import numpy as np
 
+from course_utils.validation import as_list
+
 BOS = "<s>"
 EOS = "</s>"
 UNK = "<unk>"
@@ -68,12 +70,7 @@ def _check_n(n: Any) -> int:
 
 
 def _check_tokens(tokens: Any, name: str = "tokens") -> list[str]:
-    if isinstance(tokens, str):
-        raise TypeError(f"{name} must be a list of tokens, got a str; tokenize it first (e.g. text.split())")
-    try:
-        items = list(tokens)
-    except TypeError as exc:
-        raise TypeError(f"{name} must be a list of str tokens, got {type(tokens).__name__}") from exc
+    items = as_list(tokens, name, what="a list of tokens", hint="tokenize it first (e.g. text.split())")
     for t in items:
         if not isinstance(t, str):
             raise TypeError(f"{name} must contain str tokens, found {type(t).__name__} {t!r}")
@@ -81,12 +78,7 @@ def _check_tokens(tokens: Any, name: str = "tokens") -> list[str]:
 
 
 def _check_sentences(sentences: Any) -> list[list[str]]:
-    if isinstance(sentences, str):
-        raise TypeError("sentences must be a list of token lists, got a str")
-    try:
-        items = list(sentences)
-    except TypeError as exc:
-        raise TypeError(f"sentences must be a list of token lists, got {type(sentences).__name__}") from exc
+    items = as_list(sentences, "sentences", what="a list of token lists")
     result = [_check_tokens(s, f"sentences[{i}]") for i, s in enumerate(items)]
     if not result or not any(result):
         raise ValueError("sentences is empty; pass at least one non-empty token list")

@@ -32,6 +32,8 @@ from typing import Any
 
 import numpy as np
 
+from course_utils.validation import as_list, check_str
+
 __all__ = [
     "to_tagging",
     "from_tagging",
@@ -55,12 +57,6 @@ BOS, EOS = "\u2402", "\u2403"  # padding symbols before / after a sentence (␂,
 # ---------------------------------------------------------------------------
 
 
-def _check_text(text: Any, name: str = "text") -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"{name} must be a str, got {type(text).__name__}")
-    return text
-
-
 def to_tagging(sentence: str) -> tuple[str, list[int]]:
     """Turn a spaced sentence into ``(chars, labels)``.
 
@@ -68,7 +64,7 @@ def to_tagging(sentence: str) -> tuple[str, list[int]]:
     ``chars[i]`` in the sentence, else 0. The last label is always 0 (leading/trailing
     whitespace is ignored and a run of whitespace counts as one space).
     """
-    _check_text(sentence, "sentence")
+    check_str(sentence, "sentence")
     chars: list[str] = []
     labels: list[int] = []
     for piece in _WHITESPACE.split(sentence.strip()):
@@ -83,7 +79,7 @@ def to_tagging(sentence: str) -> tuple[str, list[int]]:
 
 def from_tagging(chars: str, labels: Sequence[int]) -> str:
     """Inverse of :func:`to_tagging`: put a space after ``chars[i]`` where ``labels[i] == 1``."""
-    _check_text(chars, "chars")
+    check_str(chars, "chars")
     if any(ch.isspace() for ch in chars):
         raise ValueError("chars must not contain whitespace; pass the text with its spaces removed")
     labels = list(labels)
@@ -333,12 +329,7 @@ class SpacingScores:
 
 
 def _check_sentences(sentences: Any, name: str = "sentences") -> list[str]:
-    if isinstance(sentences, str):
-        raise TypeError(f"{name} must be a list of sentences, not a single str; wrap it: [sentence]")
-    try:
-        items = list(sentences)
-    except TypeError as exc:
-        raise TypeError(f"{name} must be an iterable of str, got {type(sentences).__name__}") from exc
+    items = as_list(sentences, name, what="a list of sentences", hint="wrap a single sentence: [sentence]")
     if not items:
         raise ValueError(f"{name} is empty; pass at least one sentence")
     for i, s in enumerate(items):
@@ -378,7 +369,7 @@ def _score_answers(references: Sequence[str], answers: Sequence[str]) -> Spacing
         chars, labels = to_tagging(sentence)
         if not chars:
             raise ValueError("a reference sentence is empty or only whitespace; remove it")
-        predicted_chars, predicted = to_tagging(_check_text(answer, "the spacer's output"))
+        predicted_chars, predicted = to_tagging(check_str(answer, "the spacer's output"))
         if predicted_chars != chars:
             raise ValueError(
                 f"the spacer changed the characters: {chars!r} -> {predicted_chars!r}; it may only add spaces"
@@ -402,7 +393,7 @@ def evaluate_spacing(space: Callable[[str], str], sentences: Iterable[str]) -> S
 
 def no_space_baseline(text: str) -> str:
     """Majority-class baseline: never predict a space (most gaps in Korean text have none)."""
-    return _WHITESPACE.sub("", _check_text(text))
+    return _WHITESPACE.sub("", check_str(text))
 
 
 PARTICLE_CHARS = "은는이가을를에의와과도로"
@@ -553,7 +544,7 @@ class KoreanSpacer:
     def space_probabilities(self, text: str) -> tuple[str, np.ndarray]:
         """Return ``(chars, p)`` where ``p[i] = P(space after chars[i])`` (last entry 0)."""
         self._require_fitted()
-        chars = no_space_baseline(_check_text(text))
+        chars = no_space_baseline(check_str(text))
         if not chars:
             return "", np.zeros(0)
         X, _ = self._design([chars], grow=False)
@@ -565,7 +556,7 @@ class KoreanSpacer:
     def space_many(self, texts: Iterable[str]) -> list[str]:
         """:meth:`space` for many texts at once (one matrix product)."""
         self._require_fitted()
-        items = [no_space_baseline(_check_text(t, "texts[i]")) for t in texts]
+        items = [no_space_baseline(check_str(t, "texts[i]")) for t in texts]
         X, counts = self._design(items, grow=False)
         logit_threshold = math.log(self.threshold / (1.0 - self.threshold))
         predicted = (X @ self.coef_ + self.intercept_) > logit_threshold
@@ -578,7 +569,7 @@ class KoreanSpacer:
 
     def space(self, text: str) -> str:
         """Remove all whitespace from ``text`` and put spaces where the model predicts them."""
-        return self.space_many([_check_text(text)])[0]
+        return self.space_many([check_str(text)])[0]
 
     def evaluate(self, sentences: Iterable[str]) -> SpacingScores:
         """Precision/recall/F1 of predicted spaces and exact match on reference sentences."""

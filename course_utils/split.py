@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from course_utils.validation import as_list
+
 __all__ = ["unzip_pairs", "split_dataframe", "split_array", "train_test_sizes", "shuffle_split"]
 
 
@@ -36,12 +38,7 @@ def unzip_pairs(pairs: Iterable[Sequence[Any]]) -> tuple[list[Any], list[Any]]:
     This is ``X, y = zip(*pairs)`` with lists instead of tuples and with checks: every item
     must have exactly two elements (question, answer) and there must be at least one pair.
     """
-    if isinstance(pairs, (str, bytes)):
-        raise TypeError("pairs must be a list of (x, y) pairs, got a string")
-    try:
-        items = list(pairs)
-    except TypeError as exc:
-        raise TypeError(f"pairs must be an iterable of (x, y) pairs, got {type(pairs).__name__}") from exc
+    items = as_list(pairs, "pairs", what="an iterable of (x, y) pairs")
     if not items:
         raise ValueError("pairs is empty; pass at least one (x, y) pair")
     for i, item in enumerate(items):

@@ -16,18 +16,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from course_utils.validation import check_str
+
 ANALYZERS: dict[str, str] = {
     "okt": "Okt",
     "kkma": "Kkma",
     "komoran": "Komoran",
     "hannanum": "Hannanum",
 }
-
-
-def _check_text(text: Any) -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}; pass one sentence or document")
-    return text
 
 
 class MorphAnalyzer:
@@ -70,19 +66,19 @@ class MorphAnalyzer:
 
     def morphs(self, text: str, *, stem: bool = False) -> list[str]:
         """Split ``text`` into morphemes. ``stem=True`` (Okt only) turns verbs into their base form."""
-        if not _check_text(text).strip():
+        if not check_str(text, "text", "pass one sentence or document").strip():
             return []
         return list(self.tagger.morphs(text, **self._stem_kwargs(stem)))
 
     def pos(self, text: str, *, stem: bool = False) -> list[tuple[str, str]]:
         """Return ``(morpheme, tag)`` pairs; the tag set depends on the analyzer."""
-        if not _check_text(text).strip():
+        if not check_str(text, "text", "pass one sentence or document").strip():
             return []
         return [tuple(pair) for pair in self.tagger.pos(text, **self._stem_kwargs(stem))]
 
     def nouns(self, text: str) -> list[str]:
         """Return the nouns of ``text``."""
-        if not _check_text(text).strip():
+        if not check_str(text, "text", "pass one sentence or document").strip():
             return []
         return list(self.tagger.nouns(text))
 

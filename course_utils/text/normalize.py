@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
+from course_utils.validation import check_str
+
 __all__ = [
     "fold_case",
     "is_nfc",
@@ -33,12 +35,6 @@ __all__ = [
 
 
 # --- input checks ---------------------------------------------------------------------------
-
-
-def _check_str(text: Any, name: str = "text") -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"{name} must be a str, got {type(text).__name__}; pass the text as a string")
-    return text
 
 
 def _check_tokens(tokens: Any, name: str = "tokens") -> list[str]:
@@ -97,12 +93,12 @@ def to_nfc(text: str) -> str:
     ``'ᄒ' + 'ᅡ' + 'ᆫ'``. NFD and NFC strings look identical but have different lengths and compare
     unequal; NFC (``unicodedata.normalize('NFC', text)``) composes them back.
     """
-    return unicodedata.normalize("NFC", _check_str(text))
+    return unicodedata.normalize("NFC", check_str(text))
 
 
 def is_nfc(text: str) -> bool:
     """Return ``True`` if ``text`` is already in NFC form (``to_nfc(text) == text``)."""
-    return unicodedata.is_normalized("NFC", _check_str(text))
+    return unicodedata.is_normalized("NFC", check_str(text))
 
 
 # --- case folding ---------------------------------------------------------------------------
@@ -175,8 +171,8 @@ def remove_patterns(text: str, patterns: Iterable[str | re.Pattern[str]], *, rep
     After the substitutions, runs of whitespace become one space and the ends are stripped,
     so removing noise never leaves double spaces behind.
     """
-    text = _check_str(text)
-    repl = _check_str(repl, "repl")
+    text = check_str(text)
+    repl = check_str(repl, "repl")
     for pattern in _compile_patterns(patterns):
         text = pattern.sub(repl, text)
     return " ".join(text.split())
