@@ -190,13 +190,9 @@ def _keep(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _corpus() -> tuple[str, ...]:
-    from konlpy.corpus import kobill, kolaw
+    from course_utils.legal_corpus import read_bills, read_constitution
 
-    with kolaw.open("constitution.txt") as f:
-        documents = [f.read()]
-    for fileid in sorted(kobill.fileids()):
-        with kobill.open(fileid) as f:
-            documents.append(_drop_comparison_table(f.read()))
+    documents = [read_constitution(), *(_drop_comparison_table(text) for text in read_bills().values())]
     seen: set[str] = set()
     sentences: list[str] = []
     for document in documents:
