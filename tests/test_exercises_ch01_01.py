@@ -41,3 +41,14 @@ def test_split_for_reporting() -> None:
 def test_check_result_displays_nothing_in_ipython() -> None:
     result = check_value(1, 1, hint="")
     assert isinstance(result, CheckResult) and result._ipython_display_() is None
+
+
+def test_answer_coercion_helpers() -> None:
+    import numpy as np
+
+    from course_utils.exercises import as_number, as_str_list
+
+    assert as_str_list(("a", "b")) == ["a", "b"]
+    assert as_str_list("ab") is None and as_str_list(["a", 1]) is None and as_str_list(None) is None
+    assert as_number(np.float32(0.5)) == 0.5 and as_number(3) == 3.0
+    assert as_number(True) is None and as_number("0.5") is None

@@ -8,8 +8,9 @@ the expected answer themselves from the inputs rather than storing it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from numbers import Real
 from typing import Any
 
 
@@ -44,6 +45,21 @@ def not_answered(answer: Any, hint: str) -> CheckResult | None:
         print(message)
         return CheckResult(False, message)
     return None
+
+
+def as_str_list(answer: object) -> list[str] | None:
+    """The learner's answer as a list of str, or ``None`` when it is not a sequence of strings."""
+    if isinstance(answer, str) or not isinstance(answer, Sequence):
+        return None
+    tokens = list(answer)
+    return tokens if all(isinstance(t, str) for t in tokens) else None
+
+
+def as_number(answer: object) -> float | None:
+    """The learner's answer as a float (Python or NumPy number), or ``None`` for anything else."""
+    if isinstance(answer, bool) or not isinstance(answer, Real):
+        return None
+    return float(answer)
 
 
 def check_value(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from course_utils.exercises import CheckResult, not_answered, report
+from course_utils.exercises import CheckResult, as_str_list, not_answered, report
 
 
 def _first_difference(answer: list[str], expected: list[str]) -> str:
@@ -16,13 +16,6 @@ def _first_difference(answer: list[str], expected: list[str]) -> str:
     return f"토큰이 {len(answer) - len(expected)}개 많습니다. 남는 토큰: {answer[len(expected) :]!r}"
 
 
-def _as_token_list(answer: Sequence[str]) -> list[str] | None:
-    if isinstance(answer, str) or not isinstance(answer, Sequence):
-        return None
-    tokens = list(answer)
-    return tokens if all(isinstance(t, str) for t in tokens) else None
-
-
 def check_wordpunct_tokens(answer: Sequence[str] | None, sentence: str) -> CheckResult:
     """The tokens ``WordPunctTokenizer`` gives for ``sentence``, written by hand."""
     from course_utils.text.tokenize import wordpunct_tokenize
@@ -32,7 +25,7 @@ def check_wordpunct_tokens(answer: Sequence[str] | None, sentence: str) -> Check
     )
     if pending is not None:
         return pending
-    tokens = _as_token_list(answer)
+    tokens = as_str_list(answer)
     if tokens is None:
         return report(False, "", "토큰을 문자열의 리스트로 적어 주세요. 예: ['Don', \"'\", 't']")
     expected = wordpunct_tokenize(sentence)
@@ -50,7 +43,7 @@ def check_josa(answer: Sequence[str] | None, sentence: str) -> CheckResult:
     )
     if pending is not None:
         return pending
-    tokens = _as_token_list(answer)
+    tokens = as_str_list(answer)
     if tokens is None:
         return report(False, "", "조사를 문자열의 리스트로 적어 주세요. 예: ['가', '에게']")
     tagged = get_analyzer("okt").pos(sentence)

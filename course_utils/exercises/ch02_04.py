@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from course_utils.exercises import CheckResult, not_answered, report
+from course_utils.exercises import CheckResult, as_str_list, not_answered, report
 from course_utils.text.stopwords import remove_stopwords
-
-
-def _as_token_list(answer: object) -> list[str] | None:
-    if isinstance(answer, str) or not isinstance(answer, Sequence):
-        return None
-    tokens = list(answer)
-    return tokens if all(isinstance(t, str) for t in tokens) else None
 
 
 def _diagnose(tokens: list[str], expected: list[str], dropped: set[str]) -> str:
@@ -38,7 +31,7 @@ def check_stopword_removal(
                                    "불용어 집합에 있는지 확인하세요.")
     if pending is not None:
         return pending
-    got = _as_token_list(answer)
+    got = as_str_list(answer)
     if got is None:
         return report(False, "", "결과를 토큰(문자열)의 리스트로 적어 주세요.")
     stop = set(stopwords)
@@ -64,7 +57,7 @@ def check_pos_filter(
     if (not isinstance(answer, str) and isinstance(answer, Sequence)
             and any(isinstance(t, tuple) for t in answer)):
         return report(False, "", "(단어, 품사) 쌍이 아니라 단어만 남긴 리스트로 적어 주세요.")
-    got = _as_token_list(answer)
+    got = as_str_list(answer)
     if got is None:
         return report(False, "", "결과를 단어(문자열)의 리스트로 적어 주세요.")
     drop = set(drop_tags)

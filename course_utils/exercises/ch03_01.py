@@ -5,18 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from course_utils.exercises import CheckResult, not_answered, report
+from course_utils.exercises import CheckResult, as_number, not_answered, report
 from course_utils.lm import BOS, EOS, Vocabulary
 
 
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-
-
-def _number(answer: object) -> float | None:
-    if isinstance(answer, bool) or not isinstance(answer, (int, float)):
-        return None
-    return float(answer)
 
 
 def _bigram_counts(sentences: Sequence[Sequence[str]]) -> tuple[dict, dict, int, set]:
@@ -43,7 +37,7 @@ def check_bigram_mle(answer: float | None, sentences: Sequence[Sequence[str]], w
     pending = not_answered(answer, f"'{history}' 다음에 온 모든 토큰 수를 세고, 그중 '{word}' 가 몇 번인지 나누세요.")
     if pending is not None:
         return pending
-    value = _number(answer)
+    value = as_number(answer)
     if value is None:
         return report(False, "", f"확률을 숫자(float)로 적어 주세요 (입력: {answer!r}).")
     pairs, histories, tokens, _ = _bigram_counts(sentences)
@@ -83,7 +77,7 @@ def check_addk(
     )
     if pending is not None:
         return pending
-    value = _number(answer)
+    value = as_number(answer)
     if value is None:
         return report(False, "", f"확률을 숫자(float)로 적어 주세요 (입력: {answer!r}).")
     pairs, histories, _, vocab = _bigram_counts(sentences)
@@ -123,7 +117,7 @@ def check_perplexity(answer: float | None, probs: Sequence[float]) -> CheckResul
     )
     if pending is not None:
         return pending
-    value = _number(answer)
+    value = as_number(answer)
     if value is None:
         return report(False, "", f"펄플렉서티를 숫자(float)로 적어 주세요 (입력: {answer!r}).")
     values = [float(p) for p in probs]

@@ -7,14 +7,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from course_utils.exercises import CheckResult, not_answered, report
+from course_utils.exercises import CheckResult, as_number, not_answered, report
 from course_utils.similarity import cosine_similarity, euclidean_distance, jaccard_similarity
-
-
-def _number(answer: object) -> float | None:
-    if isinstance(answer, bool) or not isinstance(answer, (int, float, np.floating)):
-        return None
-    return float(answer)
 
 
 def check_cosine(answer: float | None, a: Sequence[float], b: Sequence[float]) -> CheckResult:
@@ -22,7 +16,7 @@ def check_cosine(answer: float | None, a: Sequence[float], b: Sequence[float]) -
     pending = not_answered(answer, "내적 a·b 를 두 벡터의 길이 ||a||, ||b|| 의 곱으로 나누세요.")
     if pending is not None:
         return pending
-    value = _number(answer)
+    value = as_number(answer)
     if value is None:
         return report(False, "", f"숫자(float)로 적어 주세요 (입력: {answer!r}).")
     expected = cosine_similarity(a, b)
@@ -51,7 +45,7 @@ def check_jaccard(answer: float | None, tokens_a: Sequence[str], tokens_b: Seque
     pending = not_answered(answer, "set(...) 으로 두 문서의 단어 집합을 만들고 |교집합| / |합집합| 을 구하세요.")
     if pending is not None:
         return pending
-    value = _number(answer)
+    value = as_number(answer)
     if value is None:
         return report(False, "", f"숫자(float)로 적어 주세요 (입력: {answer!r}).")
     expected = jaccard_similarity(tokens_a, tokens_b)
