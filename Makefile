@@ -16,6 +16,8 @@ export TF_ENABLE_ONEDNN_OPTS := 0
 
 NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg --nbval-cell-timeout=300
 NB ?= notebooks/*.ipynb
+# What `make test` runs; narrow it while working: make test TESTS="tests/test_core.py notebooks/01-01_nlp_and_workflow.ipynb"
+TESTS ?= tests notebooks
 # Jupyter refuses to start as root (containers, CI machines) unless told it is intended.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 
@@ -57,7 +59,7 @@ lab: env
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 test: env
-	$(PY) -m pytest tests notebooks $(NBVAL_FLAGS) $(PYTEST_ARGS)
+	$(PY) -m pytest $(TESTS) $(NBVAL_FLAGS) $(PYTEST_ARGS)
 
 unit: env
 	$(PY) -m pytest tests $(PYTEST_ARGS)
