@@ -1,7 +1,7 @@
 """Speed of course_utils.encoding against Keras on 120k+ real Korean sentences (same outputs asserted).
 
 Corpus: the cleaned sentences of KoNLPy's constitution (kolaw) and ten bills (kobill), from
-``course_utils.legal_corpus.corpus_sentences()``, repeated and shuffled (seed 0) until there are at
+``course_utils.corpora.legal.corpus_sentences()``, repeated and shuffled (seed 0) until there are at
 least 120,000 lines. Each row times the same call on both sides, asserts that the outputs are
 identical, and reports the best CPU time of N alternating runs. Writes ``benchmarks/results/encoding.md``.
 
@@ -31,7 +31,7 @@ RESULT = Path(__file__).resolve().parent / "results" / "encoding.md"
 
 def build_corpus(n_lines: int = N_LINES, seed: int = 0) -> tuple[list[str], int]:
     """Real sentences repeated and shuffled to ``n_lines`` lines; also the number of distinct ones."""
-    from course_utils.legal_corpus import corpus_sentences
+    from course_utils.corpora.legal import corpus_sentences
 
     sentences = corpus_sentences()
     repeats = -(-n_lines // len(sentences))

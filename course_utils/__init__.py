@@ -10,7 +10,7 @@ Typical first cell of a notebook::
 """
 
 from course_utils.encoding import Tokenizer, pad_sequences, to_categorical
-from course_utils.notebook import setup_notebook
+from course_utils.setup.notebook import setup_notebook
 
 __version__ = "0.1.0"
 

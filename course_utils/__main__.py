@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args == ["doctor"]:
-        from course_utils.doctor import main as doctor_main
+        from course_utils.setup.doctor import main as doctor_main
 
         return doctor_main()
     print("사용법: python -m course_utils doctor", file=sys.stderr)

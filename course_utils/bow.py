@@ -36,6 +36,7 @@ __all__ = [
     "document_frequency",
     "idf",
     "tf_idf",
+    "weight_tf_idf",
     "content_morphemes",
 ]
 
@@ -89,8 +90,11 @@ def bag_of_words(tokens: Sequence[str], vocab: Mapping[str, int]) -> np.ndarray:
     Tokens missing from ``vocab`` are ignored, as ``CountVectorizer.transform`` does.
     """
     (doc,) = _check_docs([tokens])
-    index = _check_vocab(vocab)
-    vector = np.zeros(len(index), dtype=np.int64)
+    return _count_vector(doc, _check_vocab(vocab))
+
+
+def _count_vector(doc: list[str], index: dict[str, int]) -> np.ndarray:
+    vector = np.zeros(len(index), dtype=np.int64)  # (|V|,)
     for t in doc:
         if t in index:
             vector[index[t]] += 1
@@ -106,7 +110,7 @@ def document_term_matrix(
     """
     documents = _check_docs(docs)
     index = build_vocabulary(documents) if vocab is None else _check_vocab(vocab)
-    dtm = np.vstack([bag_of_words(doc, index) for doc in documents])
+    dtm = np.vstack([_count_vector(doc, index) for doc in documents])  # (n, |V|)
     words = sorted(index, key=index.__getitem__)
     return dtm, words
 
@@ -156,16 +160,33 @@ def tf_idf(
     A row whose weights are all 0 stays 0 when normalised.
     """
     matrix = _check_dtm(dtm)
+    return weight_tf_idf(
+        matrix, idf(matrix, smooth_idf=smooth_idf, add_one=add_one), sublinear_tf=sublinear_tf, norm=norm
+    )
+
+
+def weight_tf_idf(counts: Any, idf_values: Any, *, sublinear_tf: bool = False, norm: str | None = "l2") -> np.ndarray:
+    """``tf * idf`` with a given ``idf`` (e.g. learned on training documents), rows normalised.
+
+    The second half of :func:`tf_idf`, and what a fitted ``TfidfVectorizer.transform`` does to new
+    documents' counts. A row whose weights are all 0 stays 0 when normalised.
+    """
+    matrix = _check_dtm(counts)
+    weights_idf = np.asarray(idf_values, dtype=np.float64)
+    if weights_idf.shape != (matrix.shape[1],):
+        raise ValueError(
+            f"idf_values must have one value per column, shape ({matrix.shape[1]},), got {weights_idf.shape}"
+        )
     if norm not in ("l2", "l1", None):
         raise ValueError(f"norm must be 'l2', 'l1' or None, got {norm!r}")
     tf = matrix.copy()
     if sublinear_tf:
         positive = tf > 0
         tf[positive] = 1.0 + np.log(tf[positive])
-    weights = tf * idf(matrix, smooth_idf=smooth_idf, add_one=add_one)
+    weights = tf * weights_idf  # (n, |V|)
     if norm is None:
         return weights
-    lengths = np.sqrt((weights**2).sum(axis=1)) if norm == "l2" else np.abs(weights).sum(axis=1)
+    lengths = np.sqrt((weights**2).sum(axis=1)) if norm == "l2" else np.abs(weights).sum(axis=1)  # (n,)
     lengths[lengths == 0] = 1.0
     return weights / lengths[:, None]
 

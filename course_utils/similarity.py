@@ -4,7 +4,7 @@
 
     cosine(A, B)    = A . B / (||A|| ||B||)           in [-1, 1]; direction only, length ignored
     euclidean(A, B) = ||A - B|| = sqrt(sum_i (A_i - B_i)^2)      0 for equal vectors; length matters
-    jaccard(A, B)   = |A ∩ B| / |A ∪ B|               on sets of words, in [0, 1]
+    jaccard(A, B)   = |A ∩ B| / |A ∪ B|               on sets of words (or character n-grams), in [0, 1]
 
 Cosine is undefined for a zero vector (0 / 0): these functions raise ``ValueError`` there, whereas
 ``sklearn.metrics.pairwise.cosine_similarity`` quietly returns 0. Jaccard of two empty sets is
@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
+
+from course_utils.validation import check_int
 
 __all__ = [
     "cosine_similarity",
@@ -81,23 +83,30 @@ def euclidean_distance(a: Any, b: Any) -> float:
     return float(np.sqrt(np.sum((u - v) ** 2)))
 
 
-def jaccard_similarity(a: Iterable[Any], b: Iterable[Any]) -> float:
-    """``|A ∩ B| / |A ∪ B|`` of the sets of items (e.g. tokens) in ``a`` and ``b``.
+def _item_set(items: Any, name: str) -> set[Any] | frozenset[Any]:
+    if isinstance(items, (set, frozenset)):
+        return items  # used as it is: near_duplicates compares thousands of n-gram sets
+    if isinstance(items, str):
+        raise TypeError(f"{name} is a str; pass a list of tokens (e.g. text.split())")
+    try:
+        return set(items)
+    except TypeError as exc:
+        raise TypeError(f"{name} must be an iterable of hashable items (tokens)") from exc
 
-    Pass token lists, not strings (a string would be read as a set of characters).
+
+def jaccard_similarity(a: Iterable[Any], b: Iterable[Any]) -> float:
+    """``|A ∩ B| / |A ∪ B|`` of the sets of items in ``a`` and ``b`` (tokens, or character n-grams
+    as in :mod:`course_utils.near_duplicates`); ``|A ∪ B|`` is counted as ``|A| + |B| - |A ∩ B|``.
+
+    Pass token lists or sets, not strings (a string would be read as a set of characters).
+    Two empty collections raise ``ValueError`` (0 / 0 is undefined).
     """
-    sets = []
-    for name, items in (("a", a), ("b", b)):
-        if isinstance(items, str):
-            raise TypeError(f"{name} is a str; pass a list of tokens (e.g. text.split())")
-        try:
-            sets.append(set(items))
-        except TypeError as exc:
-            raise TypeError(f"{name} must be an iterable of hashable items (tokens)") from exc
-    union = sets[0] | sets[1]
+    A, B = _item_set(a, "a"), _item_set(b, "b")
+    intersection = len(A & B)
+    union = len(A) + len(B) - intersection
     if not union:
         raise ValueError("both a and b are empty: Jaccard similarity is undefined")
-    return len(sets[0] & sets[1]) / len(union)
+    return intersection / union
 
 
 def top_k(scores: Any, k: int, *, exclude: int | None = None, largest: bool = True) -> list[int]:
@@ -106,8 +115,7 @@ def top_k(scores: Any, k: int, *, exclude: int | None = None, largest: bool = Tr
     ``exclude`` leaves one index out (e.g. the query document itself).
     """
     s = _vector(scores, "scores")
-    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-        raise ValueError(f"k must be an int >= 1, got {k!r}")
+    check_int(k, "k", minimum=1, type_error=ValueError)
     candidates = [i for i in range(s.size) if i != exclude]
     candidates.sort(key=lambda i: (-s[i] if largest else s[i], i))
     return candidates[:k]

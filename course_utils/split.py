@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from course_utils.validation import as_list
+from course_utils.validation import as_list, check_int
 
 __all__ = ["unzip_pairs", "split_dataframe", "split_array", "train_test_sizes", "shuffle_split"]
 
@@ -81,8 +81,7 @@ def split_array(array: Any, label_index: int = -1) -> tuple[np.ndarray, np.ndarr
         raise ValueError("array has no rows; pass at least one sample")
     if n_cols < 2:
         raise ValueError(f"array needs at least 2 columns (features and a label), got {n_cols}")
-    if isinstance(label_index, bool) or not isinstance(label_index, Integral):
-        raise TypeError(f"label_index must be an int, got {type(label_index).__name__}")
+    check_int(label_index, "label_index")
     if not -n_cols <= label_index < n_cols:
         raise ValueError(f"label_index={label_index} is out of range for {n_cols} columns")
     label_index = int(label_index) % n_cols
@@ -97,8 +96,7 @@ def train_test_sizes(n_samples: int, test_size: float | int = 0.25) -> tuple[int
     - int ``test_size`` in [1, n_samples - 1]: ``n_test = test_size``;
     - ``n_train = n_samples - n_test`` must be at least 1.
     """
-    if isinstance(n_samples, bool) or not isinstance(n_samples, Integral):
-        raise TypeError(f"n_samples must be an int, got {type(n_samples).__name__}")
+    check_int(n_samples, "n_samples")
     if n_samples < 2:
         raise ValueError(f"n_samples={n_samples}: need at least 2 samples to have both a train and a test part")
     n_samples = int(n_samples)
@@ -168,8 +166,8 @@ def shuffle_split(
         raise ValueError("X and y are empty; pass at least 2 samples")
     n_train, _ = train_test_sizes(n, test_size)
     if shuffle:
-        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0):
-            raise ValueError(f"seed must be a non-negative int or None, got {seed!r}")
+        if seed is not None:
+            check_int(seed, "seed (or None)", minimum=0, type_error=ValueError)
         order = np.random.default_rng(seed).permutation(n)
     else:
         order = np.arange(n)

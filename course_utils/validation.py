@@ -3,6 +3,7 @@ what was wrong, and what to pass instead."""
 
 from __future__ import annotations
 
+from numbers import Integral
 from typing import Any
 
 
@@ -26,3 +27,45 @@ def as_list(value: Any, name: str, *, what: str, hint: str = "") -> list[Any]:
         return list(value)
     except TypeError as exc:
         raise TypeError(f"{name} must be {what}, got {type(value).__name__}{suffix}") from exc
+
+
+def describe(value: Any) -> str:
+    """``"<type> <repr>"`` of a value for an error message, the repr cut to 40 characters."""
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+def check_int(
+    value: Any,
+    name: str,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    type_error: type[Exception] = TypeError,
+) -> int:
+    """Return ``value`` as an ``int`` if it is a whole number in ``[minimum, maximum]``; else raise.
+
+    Python and NumPy integers pass; ``bool`` does not (``True`` is an ``int`` to Python, but
+    ``window=True`` is a slip, not a window of 1), nor do floats such as ``2.0``. A value of the
+    wrong type raises ``type_error`` (``TypeError`` unless a caller's documented contract says
+    ``ValueError``): ``"maxlen must be an int >= 1, got float 2.0"``; one out of range raises
+    ``ValueError``: ``"maxlen must be >= 1, got 0"``.
+    """
+    if minimum == 0 and maximum is None:
+        bounds = "non-negative"
+    elif minimum is not None and maximum is not None:
+        bounds = f"from {minimum} to {maximum}"
+    elif minimum is not None:
+        bounds = f">= {minimum}"
+    elif maximum is not None:
+        bounds = f"<= {maximum}"
+    else:
+        bounds = ""
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        wanted = "a non-negative int" if bounds == "non-negative" else f"an int {bounds}" if bounds else "an int"
+        raise type_error(f"{name} must be {wanted}, got {describe(value)}")
+    number = int(value)
+    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
+        wanted = "a non-negative int" if bounds == "non-negative" else bounds
+        raise ValueError(f"{name} must be {wanted}, got {number}")
+    return number

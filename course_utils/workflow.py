@@ -10,12 +10,14 @@ predicts with NumPy alone:
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from course_utils.bow import document_term_matrix, weight_tf_idf
+from course_utils.nn.activations import sigmoid
 
 WORKFLOW_STEPS: tuple[tuple[str, str], ...] = (
     ("수집", "Acquisition"),
@@ -110,21 +112,20 @@ class TfidfLogRegModel:
         """TF-IDF rows, L2-normalised; tokens are separated by whitespace, unknown ones ignored."""
         if isinstance(documents, str) or not isinstance(documents, (list, tuple)):
             raise TypeError("documents must be a list of whitespace-tokenized strings")
-        x = np.zeros((len(documents), len(self.idf)))
+        tokens = []
         for row, doc in enumerate(documents):
             if not isinstance(doc, str):
                 raise TypeError(f"documents[{row}] must be a str, got {type(doc).__name__}")
-            for token, count in Counter(doc.split()).items():
-                j = self.vocabulary.get(token)
-                if j is not None:
-                    x[row, j] = count * self.idf[j]
-        norms = np.linalg.norm(x, axis=1, keepdims=True)
-        return np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
+            tokens.append(doc.split())
+        if not tokens:
+            return np.zeros((0, len(self.idf)))
+        counts, _ = document_term_matrix(tokens, vocab=self.vocabulary)  # (n, |V|), unknown tokens ignored
+        return weight_tf_idf(counts, self.idf, norm="l2")
 
     def predict_proba(self, documents: list[str]) -> np.ndarray:
         """Probability of ``classes[1]`` for each document: sigmoid(w . x + b)."""
         z = self.transform(documents) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return sigmoid(z)
 
     def predict(self, documents: list[str]) -> list[Any]:
         """The predicted class label of each document."""

@@ -9,9 +9,10 @@ import warnings
 import numpy as np
 import pytest
 
-from course_utils import doctor, java, setup_notebook
-from course_utils.fonts import bundled_font_file, find_korean_font
-from course_utils.paths import data_path
+from course_utils import setup_notebook
+from course_utils.setup import doctor, java
+from course_utils.setup.fonts import bundled_font_file, find_korean_font
+from course_utils.setup.paths import data_path
 from course_utils.verify import compare_arrays, compare_equal
 
 

@@ -93,7 +93,7 @@ def _assert_same_conversions(mine: Tokenizer, ref, texts: list) -> None:
 def test_tokenizer_matches_keras(keras_tools, texts, more, args, chunk) -> None:
     legacy_text, _ = keras_tools
     mine, ref = Tokenizer(**args), legacy_text.Tokenizer(**args)
-    with mock.patch.object(encoding, "_CHUNK", chunk):  # texts are processed in batches
+    with mock.patch.object(encoding._fast, "CHUNK", chunk):  # texts are processed in batches
         mine.fit_on_texts(texts)
         ref.fit_on_texts(texts)
         _assert_same_state(mine, ref)
@@ -205,9 +205,9 @@ def test_fit_on_sequences_and_tfidf_width() -> None:
 
 # -- Tokenizer: bad input ---------------------------------------------------------------------
 def test_tokenizer_bad_arguments() -> None:
-    with pytest.raises(ValueError, match="num_words must be >= 0"):
+    with pytest.raises(ValueError, match="num_words must be a non-negative int"):
         Tokenizer(num_words=-1)
-    with pytest.raises(TypeError, match="num_words must be an int"):
+    with pytest.raises(TypeError, match="num_words must be a non-negative int, got float"):
         Tokenizer(num_words=10.5)
     with pytest.raises(ValueError, match="split must be a non-empty str"):
         Tokenizer(split="")
@@ -489,3 +489,20 @@ def test_import_is_light() -> None:
         times.append(float(out[0]))
         assert out[1].strip() == "[]", f"import course_utils pulled in {out[1].strip()}"
     assert min(times) <= 0.3, f"import course_utils took {min(times):.2f} s (budget 0.3 s)"
+
+
+@pytest.mark.parametrize("mode", ["binary", "count", "freq", "tfidf"])
+def test_sequences_to_matrix_skips_numpy_rows_like_keras(keras_tools, mode) -> None:
+    """Keras skips a row when ``not seq`` is true: for a one-element NumPy row that is a 0."""
+    legacy_text, _ = keras_tools
+    texts = ["a b a", "b c"]
+    mine, ref = Tokenizer(num_words=4), legacy_text.Tokenizer(num_words=4)
+    mine.fit_on_texts(texts)
+    ref.fit_on_texts(texts)
+    for sequences in (np.array([[1], [0]]), np.array([[0], [3], [0]]), [np.array([0]), [0], np.array([2])]):
+        expected = ref.sequences_to_matrix(sequences, mode=mode)
+        got = mine.sequences_to_matrix(sequences, mode=mode)
+        np.testing.assert_array_equal(got, expected)
+    # the case of the issue: the second row stays all zeros, while the list [0] counts index 0
+    assert mine.sequences_to_matrix(np.array([[1], [0]]))[1].tolist() == [0.0, 0.0, 0.0, 0.0]
+    assert mine.sequences_to_matrix([[1], [0]])[1].tolist() == [1.0, 0.0, 0.0, 0.0]

@@ -140,7 +140,6 @@ def test_mle_unseen_ngram_and_unseen_context_give_zero() -> None:
     assert model.prob("있다", ["학교에"]) == 0.0
     assert model.prob("간다", ["도서관에"]) == 0.0  # <unk> never seen as a context: documented 0.0
     assert model.perplexity(TEST) == math.inf
-    assert model.logprob("있다", ["학교에"]) == -math.inf
 
 
 def test_context_is_cut_and_padded() -> None:

@@ -70,6 +70,19 @@ def test_jaccard() -> None:
         sim.jaccard_similarity([], [])
     with pytest.raises(TypeError, match="str"):
         sim.jaccard_similarity("사과", ["사과"])
+    with pytest.raises(TypeError, match="hashable"):
+        sim.jaccard_similarity([["사과"]], ["사과"])
+
+
+def test_jaccard_of_sets_is_unchanged_and_counts_the_union() -> None:
+    """Sets (as near_duplicates passes n-gram sets) are read as they are, not modified."""
+    a, b = {"모든국민", "든국민은"}, frozenset({"든국민은", "국민은법"})
+    assert sim.jaccard_similarity(a, b) == 1 / 3 == len(a & b) / len(a | b)
+    assert a == {"모든국민", "든국민은"}
+    assert sim.jaccard_similarity(a, set(a)) == 1.0
+    assert sim.jaccard_similarity(set(), {"가"}) == 0.0
+    with pytest.raises(ValueError, match="empty"):
+        sim.jaccard_similarity(set(), frozenset())
 
 
 def test_top_k() -> None:

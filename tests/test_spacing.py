@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from course_utils.near_duplicates import char_ngrams
 from course_utils.spacing import (
     KoreanSpacer,
     SpacingScores,
+    eojeol_accuracy,
     evaluate_spacing,
     from_tagging,
     gap_features,
@@ -20,7 +25,9 @@ from course_utils.spacing import (
     spacing_corpus_split,
     to_tagging,
 )
-from course_utils.spacing import _char_ngrams as char_ngrams
+
+#: sha256 of the test sentences of spacing_corpus_split(seed=0), joined by newlines (first 16 hex digits)
+TEST_SHA256_PREFIX = "3acec7cd1fab3f91"
 
 # ---------------------------------------------------------------- tagging
 
@@ -89,6 +96,14 @@ def test_split_is_deterministic_disjoint_and_complete(split) -> None:
     assert spacing_corpus_split(seed=1)[1] != test
 
 
+def test_split_is_the_one_the_notebooks_show(split) -> None:
+    """02-09, 02-10 and 08's spacing notebook print scores of this exact split: 482 / 121 sentences."""
+    train, test = split
+    assert (len(train), len(test)) == (482, 121)
+    digest = hashlib.sha256("\n".join(test).encode("utf-8")).hexdigest()
+    assert digest[:16] == TEST_SHA256_PREFIX
+
+
 def test_no_near_duplicate_crosses_the_split(split) -> None:
     train, test = split
     train_grams = [char_ngrams(s) for s in train]
@@ -154,6 +169,70 @@ def test_perfect_and_empty_spacers(split) -> None:
     assert perfect.f1 == 1.0 and perfect.exact_match == 1.0
     nothing = evaluate_spacing(no_space_baseline, test)
     assert nothing.f1 == 0.0 and nothing.precision == 0.0 and nothing.n_predicted_spaces == 0
+
+
+def _eojeol_spans(text: str) -> set[tuple[int, int]]:
+    """(start, end) character offsets, spaces not counted, of each space-separated word."""
+    spans, start = set(), 0
+    for word in text.split():
+        spans.add((start, start + len(word)))
+        start += len(word)
+    return spans
+
+
+def _eojeol_accuracy_by_brute_force(references: list[str], answers: list[str]) -> float:
+    right = sum(len(_eojeol_spans(r) & _eojeol_spans(a)) for r, a in zip(references, answers, strict=True))
+    return right / sum(len(r.split()) for r in references)
+
+
+def test_eojeol_accuracy_by_hand() -> None:
+    references = ["모든 국민은 평등하다", "나는 학교에 간다", "오늘 비가 온다"]
+    answers = [
+        "모든국민은 평등하다",  # one missing space spoils 모든 and 국민은: 평등하다 right (1 of 3)
+        "나는 학교 에간다",  # 나는 right; 학교에 split inside, 간다 not split at its start (1 of 3)
+        "오늘 비가 온다",  # all right (3 of 3)
+    ]
+    assert eojeol_accuracy(references, answers) == pytest.approx(5 / 9)
+    assert eojeol_accuracy(references, answers) == _eojeol_accuracy_by_brute_force(references, answers)
+    assert eojeol_accuracy(["가 나다"], ["가 나 다"]) == pytest.approx(1 / 2)  # an extra space inside 나다
+    assert eojeol_accuracy(["가나다"], ["가 나다"]) == 0.0
+    assert eojeol_accuracy(["  가  나다 "], ["가 나다"]) == 1.0  # whitespace runs are one space
+    assert eojeol_accuracy(references, references) == 1.0
+    assert eojeol_accuracy(references, [no_space_baseline(r) for r in references]) == 0.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet="가나다", min_size=1, max_size=9), st.integers(0, 2**9 - 1), st.integers(0, 2**9 - 1)
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_eojeol_accuracy_equals_brute_force(cases: list[tuple[str, int, int]]) -> None:
+    def spaced(chars: str, bits: int) -> str:  # bit i set: a space after chars[i]
+        return "".join(c + (" " if bits >> i & 1 and i < len(chars) - 1 else "") for i, c in enumerate(chars))
+
+    references = [spaced(chars, gold) for chars, gold, _ in cases]
+    answers = [spaced(chars, pred) for chars, _, pred in cases]
+    assert eojeol_accuracy(references, answers) == pytest.approx(_eojeol_accuracy_by_brute_force(references, answers))
+
+
+def test_eojeol_accuracy_errors() -> None:
+    with pytest.raises(ValueError, match="differ in length: 2 and 1"):
+        eojeol_accuracy(["가 나", "다 라"], ["가 나"])
+    with pytest.raises(ValueError, match=r"answers\[0\] changed the characters"):
+        eojeol_accuracy(["가 나"], ["가 나!"])
+    with pytest.raises(ValueError, match=r"references\[1\] is empty"):
+        eojeol_accuracy(["가 나", " "], ["가 나", ""])
+    with pytest.raises(ValueError, match="references is empty"):
+        eojeol_accuracy([], [])
+    with pytest.raises(TypeError, match=r"answers\[0\] must be a str"):
+        eojeol_accuracy(["가 나"], [None])
+    with pytest.raises(TypeError, match="answers must be a list"):
+        eojeol_accuracy(["가 나"], "가 나")
 
 
 def test_evaluate_spacing_errors() -> None:
@@ -279,3 +358,22 @@ def test_spacer_rejects_bad_training_data_and_use_before_fit() -> None:
 
 def test_scores_type(spacer, split) -> None:
     assert isinstance(spacer.evaluate(split[1][:5]), SpacingScores)
+
+
+# ---------------------------------------------------------------- one cleaner of kolaw/kobill
+
+
+def test_both_corpora_come_from_legal_sentences() -> None:
+    from course_utils.corpora.legal import corpus_sentences, legal_sentences
+
+    lm_sentences = legal_sentences()
+    spacing_sentences = legal_sentences(faithful_spacing=True)
+    assert (len(lm_sentences), len(spacing_sentences)) == (591, 603)  # printed by 02-09, 02-10, 03-01
+    assert corpus_sentences() == lm_sentences and spacing_corpus() == spacing_sentences
+    # why the spacing flavour re-joins wrapped lines by layout: the default join leaves a space
+    # inside a word where a bill line broke, which would be a wrong label for a spacer
+    assert any("아니 하거나" in s for s in lm_sentences)
+    assert not any("아니 하거나" in s for s in spacing_sentences)
+    assert any("아니하거나" in s for s in spacing_sentences)
+    with pytest.raises(TypeError, match="faithful_spacing must be True or False"):
+        legal_sentences(faithful_spacing="yes")  # type: ignore[arg-type]

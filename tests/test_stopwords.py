@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from course_utils.nltk_setup import missing_resources
-from course_utils.paths import DATA_DIR
+from course_utils.setup.nltk_data import missing_resources
+from course_utils.setup.paths import DATA_DIR
 from course_utils.text.stopwords import (
     StopwordFileError,
     load_stopwords,
@@ -46,7 +46,7 @@ def test_package_bad_language() -> None:
 
 needs_nltk_stopwords = pytest.mark.skipif(
     "corpora/stopwords" in missing_resources(),
-    reason="course NLTK data not built; run `python -m course_utils.nltk_setup`",
+    reason="course NLTK data not built; run `python scripts/build_nltk_data.py`",
 )
 
 
@@ -73,7 +73,7 @@ def test_nltk_missing_corpus_gives_clear_error(monkeypatch: pytest.MonkeyPatch) 
             raise LookupError("Resource stopwords not found")
 
     monkeypatch.setattr(nltk.corpus, "stopwords", Missing())
-    with pytest.raises(LookupError, match="course_utils.nltk_setup"):
+    with pytest.raises(LookupError, match="build_nltk_data"):
         nltk_stopwords("english")
 
 

@@ -7,7 +7,7 @@ import pytest
 from nltk.tokenize import TreebankWordTokenizer, WordPunctTokenizer
 from nltk.tokenize import word_tokenize as nltk_word_tokenize
 
-from course_utils.text.pos import PENN_TAGS, compare_korean_pos, pos_tag_english
+from course_utils.text.pos import PENN_TAGS, pos_tag_english
 from course_utils.text.sentences import split_english_sentences
 from course_utils.text.tokenize import (
     ENGLISH_TOKENIZERS,
@@ -188,34 +188,3 @@ def test_pos_tag_english_agrees_with_nltk() -> None:
 def test_pos_tag_english_rejects_bad_tokens(bad) -> None:
     with pytest.raises(TypeError):
         pos_tag_english(bad)
-
-
-def test_compare_korean_pos_table() -> None:
-    from course_utils.text.korean import get_analyzer
-
-    sentence = "열심히 코딩한 당신, 연휴에는 여행을 가봐요."
-    frame = compare_korean_pos(sentence, ["okt", "hannanum"], repeat=1)
-    assert list(frame.index) == ["okt", "hannanum"]
-    assert list(frame.columns) == ["n_morphs", "pos", "ms"]
-    assert frame.loc["okt", "pos"] == get_analyzer("okt").pos(sentence)
-    assert frame.loc["okt", "n_morphs"] == len(frame.loc["okt", "pos"])
-    assert (frame["ms"] >= 0).all()
-    assert frame["ms"].round(1).equals(frame["ms"])
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "error"),
-    [
-        ({"sentence": None}, TypeError),
-        ({"sentence": "  "}, ValueError),
-        ({"analyzers": "okt"}, TypeError),
-        ({"analyzers": ["mecab"]}, ValueError),
-        ({"analyzers": []}, ValueError),
-        ({"repeat": 0}, ValueError),
-        ({"digits": -1}, ValueError),
-    ],
-)
-def test_compare_korean_pos_rejects_bad_input(kwargs, error) -> None:
-    arguments = {"sentence": "문장입니다.", "analyzers": ["okt"]} | kwargs
-    with pytest.raises(error):
-        compare_korean_pos(**arguments)

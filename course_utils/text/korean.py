@@ -1,7 +1,7 @@
 """One interface over KoNLPy's four morpheme analyzers: Okt, Kkma, Komoran and Hannanum.
 
 The JVM that KoNLPy needs starts lazily, on the first analysis, and a missing Java gives a
-Korean error with the install command (:class:`course_utils.java.JavaNotFoundError`) instead of
+Korean error with the install command (:class:`course_utils.setup.java.JavaNotFoundError`) instead of
 a JVM stack trace.
 
 Example::
@@ -46,7 +46,7 @@ class MorphAnalyzer:
     def tagger(self) -> Any:
         """The underlying ``konlpy.tag`` object (starts the JVM the first time)."""
         if self._tagger is None:
-            from course_utils.java import require_java
+            from course_utils.setup.java import require_java
 
             require_java()
             import konlpy.tag

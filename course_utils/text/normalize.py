@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from course_utils.validation import check_str
+from course_utils.validation import check_int, check_str
 
 __all__ = [
     "fold_case",
@@ -54,11 +54,7 @@ def _check_tokens(tokens: Any, name: str = "tokens") -> list[str]:
 
 
 def _check_threshold(value: Any, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
-    if value < 0:
-        raise ValueError(f"{name} must be >= 0, got {value}")
-    return value
+    return check_int(value, name, minimum=0)
 
 
 def _compile_patterns(patterns: Any) -> list[re.Pattern[str]]:

@@ -1,17 +1,13 @@
 """Part-of-speech (POS) tagging of 02-01: English with NLTK, Korean with KoNLPy's four analyzers.
 
-``pos_tag_english`` wraps ``nltk.pos_tag`` (Penn Treebank tags, see :data:`PENN_TAGS`);
-``compare_korean_pos`` runs Okt, Kkma, Komoran and Hannanum on one sentence and returns their
-analyses and timings in one table. NLTK, KoNLPy and pandas are imported inside the functions.
+``pos_tag_english`` wraps ``nltk.pos_tag`` (Penn Treebank tags, see :data:`PENN_TAGS`); NLTK is
+imported inside the function. Korean analyzers are built with KoNLPy's own classes in 02-01 (and
+through :func:`course_utils.text.korean.get_analyzer` by the exercise checkers).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
-from typing import Any
-
-from course_utils.text.korean import ANALYZERS, get_analyzer
 
 #: The Penn Treebank tags that appear most in everyday English, with a Korean gloss.
 PENN_TAGS: dict[str, str] = {
@@ -46,7 +42,7 @@ def pos_tag_english(tokens: Sequence[str]) -> list[tuple[str, str]]:
     """Tag English tokens with NLTK's averaged perceptron tagger (Penn Treebank tag set).
 
     Pass tokens, not a string (e.g. the output of ``word_tokenize``); the tagger looks at each
-    token and its neighbours. The tagger data is built offline by ``python -m course_utils.nltk_setup``.
+    token and its neighbours. The tagger data is built offline by ``python scripts/build_nltk_data.py``.
     """
     if isinstance(tokens, str) or tokens is None:
         raise TypeError(
@@ -62,55 +58,7 @@ def pos_tag_english(tokens: Sequence[str]) -> list[tuple[str, str]]:
         return []
     import nltk
 
-    from course_utils.nltk_setup import use_course_nltk_data
+    from course_utils.setup.nltk_data import use_course_nltk_data
 
     use_course_nltk_data()
     return [(word, tag) for word, tag in nltk.pos_tag(tokens, lang="eng")]
-
-
-def compare_korean_pos(
-    sentence: str,
-    analyzers: Sequence[str] = tuple(ANALYZERS),
-    *,
-    repeat: int = 3,
-    digits: int = 1,
-) -> Any:
-    """Run several KoNLPy analyzers on one sentence; return analyses and speed in a DataFrame.
-
-    Each analyzer is called once untimed (the first call loads its dictionaries and, for the
-    first analyzer of the process, starts the JVM), then ``repeat`` times under a timer;
-    ``ms`` is the mean time of one call in milliseconds, rounded to ``digits`` decimals. Times
-    depend on the machine, so show them in a cell whose output is not compared and check the
-    analyses (``pos``) separately.
-
-    Returns:
-        ``pandas.DataFrame`` indexed by analyzer name with columns ``n_morphs``, ``pos`` (list of
-        ``(morpheme, tag)``) and ``ms``.
-    """
-    if not isinstance(sentence, str):
-        raise TypeError(f"sentence must be a str, got {type(sentence).__name__}")
-    if not sentence.strip():
-        raise ValueError("sentence is empty; pass a Korean sentence to analyze")
-    if isinstance(analyzers, str):
-        raise TypeError(f"analyzers must be a list of names, got the str {analyzers!r}; write [{analyzers!r}]")
-    names = [str(name).lower() for name in analyzers]
-    unknown = [name for name in names if name not in ANALYZERS]
-    if unknown or not names:
-        raise ValueError(f"unknown or no analyzer(s) {unknown}; choose from {list(ANALYZERS)}")
-    if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
-        raise ValueError(f"repeat must be a positive int, got {repeat!r}")
-    if isinstance(digits, bool) or not isinstance(digits, int) or digits < 0:
-        raise ValueError(f"digits must be a non-negative int, got {digits!r}")
-
-    rows = []
-    for name in names:
-        analyzer = get_analyzer(name)
-        tagged = analyzer.pos(sentence)  # warm-up: loads the dictionaries
-        start = time.perf_counter()
-        for _ in range(repeat):
-            analyzer.pos(sentence)
-        ms = (time.perf_counter() - start) / repeat * 1000
-        rows.append({"analyzer": name, "n_morphs": len(tagged), "pos": tagged, "ms": round(ms, digits)})
-    import pandas as pd
-
-    return pd.DataFrame(rows).set_index("analyzer")

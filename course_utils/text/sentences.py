@@ -34,7 +34,7 @@ def split_english_sentences(text: Any) -> list[str]:
 
     Punkt learned which periods end a sentence, so abbreviations (``Ph.D.``, ``Mr.``), decimal
     numbers and IP addresses (``192.168.56.31``) do not cut a sentence. The punkt_tab data is
-    built offline by ``python -m course_utils.nltk_setup``; nothing is downloaded.
+    built offline by ``python scripts/build_nltk_data.py``; nothing is downloaded.
 
     >>> split_english_sentences("I am a Ph.D. student. Nice to meet you!")
     ['I am a Ph.D. student.', 'Nice to meet you!']
@@ -45,7 +45,7 @@ def split_english_sentences(text: Any) -> list[str]:
         return []
     from nltk.tokenize import sent_tokenize
 
-    from course_utils.nltk_setup import use_course_nltk_data
+    from course_utils.setup.nltk_data import use_course_nltk_data
 
     use_course_nltk_data()
     return list(sent_tokenize(text, language="english"))

@@ -10,7 +10,7 @@ Three sources, all offline:
 * :func:`nltk_stopwords` -- NLTK's ``stopwords`` corpus in the course NLTK folder. NLTK's own
   English list is much shorter (198 words in recent nltk_data, 179 in older releases) and
   NLTK has no Korean list. When the course builds its NLTK data offline
-  (``python -m course_utils.nltk_setup``), ``corpora/stopwords/english`` is the stop-words English
+  (``python scripts/build_nltk_data.py``), ``corpora/stopwords/english`` is the stop-words English
   list above, not NLTK's 198 words; when NLTK's server answered, it is NLTK's own list.
 * :func:`load_stopwords` -- your own dictionary file (사용자 불용어 사전): ``.txt`` with one
   word per line (``#`` starts a comment) or ``.csv`` with a ``word`` column, e.g.
@@ -30,7 +30,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from course_utils.paths import DATA_DIR
+from course_utils.setup.paths import DATA_DIR
 
 #: File extensions :func:`load_stopwords` reads.
 STOPWORD_FILE_SUFFIXES: tuple[str, ...] = (".txt", ".csv")
@@ -71,18 +71,18 @@ def nltk_stopwords(language: str = "english") -> list[str]:
     """Return ``nltk.corpus.stopwords.words(language)`` from the course NLTK folder.
 
     The folder is put first on ``nltk.data.path`` (see
-    :func:`course_utils.nltk_setup.use_course_nltk_data`); nothing is downloaded. NLTK has no
+    :func:`course_utils.setup.nltk_data.use_course_nltk_data`); nothing is downloaded. NLTK has no
     Korean list: use :func:`package_stopwords` (``"ko"``) or :func:`load_stopwords` for Korean.
 
     Raises:
         TypeError: ``language`` is not a string.
         ValueError: the corpus has no file for ``language`` (the message lists those it has).
         LookupError: the stopwords corpus is not built yet
-            (run ``python -m course_utils.nltk_setup``).
+            (run ``python scripts/build_nltk_data.py``).
     """
     if not isinstance(language, str):
         raise TypeError(f"language must be a str such as 'english', got {type(language).__name__}")
-    from course_utils.nltk_setup import use_course_nltk_data
+    from course_utils.setup.nltk_data import use_course_nltk_data
 
     use_course_nltk_data()
     from nltk.corpus import stopwords
@@ -92,7 +92,7 @@ def nltk_stopwords(language: str = "english") -> list[str]:
     except LookupError:
         raise LookupError(
             "NLTK stopwords corpus not found; build the course NLTK data first with "
-            "`python -m course_utils.nltk_setup` (or `make env`)"
+            "`python scripts/build_nltk_data.py` (or `make env`)"
         ) from None
     if language not in available:
         hint = ""

@@ -2,7 +2,7 @@
 
 Every function takes one ``str`` and returns a ``list[str]``; bad input raises ``TypeError``.
 NLTK is imported inside the functions, and only :func:`word_tokenize` needs NLTK data
-(the punkt_tab sentence model, built offline by ``python -m course_utils.nltk_setup``).
+(the punkt_tab sentence model, built offline by ``python scripts/build_nltk_data.py``).
 
 Example::
 
@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from course_utils.text.sentences import split_english_sentences
+from course_utils.validation import check_str
 
 Tokenizer = Callable[[str], list[str]]
 
@@ -35,14 +36,7 @@ __all__ = [
 ]
 
 
-def check_text(text: Any, name: str = "text") -> str:
-    """Return ``text`` if it is a ``str``; otherwise raise ``TypeError`` saying what to pass."""
-    if not isinstance(text, str):
-        raise TypeError(
-            f"{name} must be a str, got {type(text).__name__}; pass one sentence or document "
-            "as a string (join a list of strings with ' '.join(...) first)"
-        )
-    return text
+_TEXT_HINT = "pass one sentence or document as a string (join a list of strings with ' '.join(...) first)"
 
 
 def _is_punctuation(char: str) -> bool:
@@ -68,7 +62,7 @@ def whitespace_tokenize(text: str, *, strip_punctuation: bool = False) -> list[s
     >>> whitespace_tokenize("Time is an illusion. Lunchtime double so!", strip_punctuation=True)
     ['Time', 'is', 'an', 'illusion', 'Lunchtime', 'double', 'so']
     """
-    tokens = check_text(text).split()
+    tokens = check_str(text, "text", _TEXT_HINT).split()
     if not strip_punctuation:
         return tokens
     stripped = (_strip_punctuation(token) for token in tokens)
@@ -87,7 +81,7 @@ def eojeol_tokenize(text: str, *, strip_punctuation: bool = False) -> list[str]:
     >>> eojeol_tokenize("그가 그에게 말했다.")
     ['그가', '그에게', '말했다.']
     """
-    text = unicodedata.normalize("NFC", check_text(text))
+    text = unicodedata.normalize("NFC", check_str(text, "text", _TEXT_HINT))
     return whitespace_tokenize(text, strip_punctuation=strip_punctuation)
 
 
@@ -98,11 +92,11 @@ def word_tokenize(text: str, *, preserve_line: bool = False) -> list[str]:
     ``Jone's`` -> ``Jone``, ``'s``). With ``preserve_line=True`` the text is not split into
     sentences first (no NLTK data is needed then).
     """
-    check_text(text)
+    check_str(text, "text", _TEXT_HINT)
     from nltk.tokenize import word_tokenize as nltk_word_tokenize
 
     if not preserve_line:
-        from course_utils.nltk_setup import use_course_nltk_data
+        from course_utils.setup.nltk_data import use_course_nltk_data
 
         use_course_nltk_data()
     return list(nltk_word_tokenize(text, language="english", preserve_line=preserve_line))
@@ -115,7 +109,7 @@ def treebank_tokenize(text: str) -> list[str]:
     Rule 2: clitics after an apostrophe are split off (``doesn't`` -> ``does``, ``n't``).
     Only the period at the very end of the input is split off: ``ideal.`` in the middle stays.
     """
-    check_text(text)
+    check_str(text, "text", _TEXT_HINT)
     from nltk.tokenize import TreebankWordTokenizer
 
     return list(TreebankWordTokenizer().tokenize(text))
@@ -126,7 +120,7 @@ def wordpunct_tokenize(text: str) -> list[str]:
 
     ``Don't`` -> ``Don``, ``'``, ``t`` and ``Jone's`` -> ``Jone``, ``'``, ``s``.
     """
-    check_text(text)
+    check_str(text, "text", _TEXT_HINT)
     from nltk.tokenize import WordPunctTokenizer
 
     return list(WordPunctTokenizer().tokenize(text))
@@ -186,7 +180,7 @@ def compare_tokenizers(
         as_frame: return a pandas ``DataFrame`` (index ``tokenizer``, columns ``n_tokens`` and
             ``tokens``); ``False`` returns a plain ``dict`` ``name -> tokens``.
     """
-    check_text(sentence, "sentence")
+    check_str(sentence, "sentence", _TEXT_HINT)
     results: dict[str, list[str]] = {}
     for name, function in _resolve_tokenizers(tokenizers).items():
         tokens = function(sentence)

@@ -1,7 +1,7 @@
 """Where the course keeps its files.
 
 The course is used from a git checkout installed in editable mode, so the repository root is
-the parent folder of this package. ``NLTK_DATA_DIR`` is built by the project (``make``), never
+the parent folder of the ``course_utils`` package. ``NLTK_DATA_DIR`` is built by the project (``make``), never
 downloaded at run time.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # course_utils/
 REPO_ROOT = PACKAGE_DIR.parent
 DATA_DIR = REPO_ROOT / "data"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"

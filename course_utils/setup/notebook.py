@@ -8,6 +8,8 @@ import random
 import sys
 import warnings
 
+from course_utils.validation import check_int
+
 # Environment variables TensorFlow reads once, when it is first imported.
 _TF_ENV = {
     "TF_CPP_MIN_LOG_LEVEL": "3",  # C++ INFO/WARNING/ERROR lines on stderr
@@ -23,11 +25,11 @@ def quiet_tensorflow_env() -> None:
 
 def _use_course_nltk_data() -> None:
     """Point NLTK at the course's data folder (built by ``make``), without importing NLTK."""
-    from course_utils.paths import nltk_data_dir
+    from course_utils.setup.paths import nltk_data_dir
 
     os.environ.setdefault("NLTK_DATA", str(nltk_data_dir()))
     if "nltk.data" in sys.modules:  # NLTK read NLTK_DATA when it was imported: update its path too
-        from course_utils.nltk_setup import use_course_nltk_data
+        from course_utils.setup.nltk_data import use_course_nltk_data
 
         use_course_nltk_data()
 
@@ -46,7 +48,7 @@ def setup_notebook(seed: int = 42, *, tensorflow: bool = False, verbose: bool = 
     """Prepare a notebook kernel for the course.
 
     - sets TensorFlow's log level and oneDNN switch before TensorFlow is imported;
-    - points NLTK at the course's offline data folder (``.nltk_data``, see ``course_utils.nltk_setup``);
+    - points NLTK at the course's offline data folder (``.nltk_data``, see ``course_utils.setup.nltk_data``);
     - seeds Python's ``random`` and NumPy (and TensorFlow with op determinism if ``tensorflow=True``);
     - silences absl and the loggers of kss/KoNLPy/JPype at the source;
     - registers a Hangul font for matplotlib and sets pandas display options.
@@ -56,8 +58,7 @@ def setup_notebook(seed: int = 42, *, tensorflow: bool = False, verbose: bool = 
         tensorflow: import and seed TensorFlow too (takes a few seconds; only notebooks that use it).
         verbose: print one line saying what was set.
     """
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise ValueError(f"seed must be a non-negative int, got {seed!r}")
+    check_int(seed, "seed", minimum=0, type_error=ValueError)
     if tensorflow and "tensorflow" in sys.modules and "TF_CPP_MIN_LOG_LEVEL" not in os.environ:
         warnings.warn(
             "TensorFlow was imported before setup_notebook(); call setup_notebook() first "
@@ -80,7 +81,7 @@ def setup_notebook(seed: int = 42, *, tensorflow: bool = False, verbose: bool = 
 
     import matplotlib
 
-    from course_utils.fonts import use_korean_font
+    from course_utils.setup.fonts import use_korean_font
 
     matplotlib.rcParams["figure.dpi"] = 100
     font = use_korean_font()

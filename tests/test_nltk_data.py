@@ -1,7 +1,9 @@
-"""The NLTK data folder the course builds: offline, no pickles, and NLTK works with it."""
+"""The NLTK data folder the course builds (scripts/build_nltk_data.py): offline, no pickles, and
+NLTK works with it through course_utils.setup.nltk_data."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -9,14 +11,26 @@ from pathlib import Path
 
 import pytest
 
-from course_utils import nltk_setup
-from course_utils.nltk_setup import (
+from course_utils.setup.nltk_data import (
     RESOURCES,
     NLTKSetupError,
-    ensure_nltk_data,
     missing_resources,
     use_course_nltk_data,
 )
+from course_utils.setup.paths import REPO_ROOT
+
+SCRIPT = REPO_ROOT / "scripts" / "build_nltk_data.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("build_nltk_data", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build_nltk_data = _load_script()
+ensure_nltk_data = build_nltk_data.ensure_nltk_data
 
 BARBER = (
     "His barber kept his word. But keeping such a huge secret to himself was driving him crazy. "
@@ -211,7 +225,7 @@ def test_english_stopwords(nltk_root):
 
 def test_cli_second_run_prints_one_line(nltk_root):
     done = subprocess.run(
-        [sys.executable, "-m", "course_utils.nltk_setup", "--root", str(nltk_root), "--offline"],
+        [sys.executable, str(SCRIPT), "--root", str(nltk_root), "--offline"],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
@@ -223,16 +237,16 @@ def test_cli_second_run_prints_one_line(nltk_root):
 
 
 def test_no_debian_and_no_download_explains_the_options(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(nltk_setup, "_debian_tools_available", lambda: False)
+    monkeypatch.setattr(build_nltk_data, "_debian_tools_available", lambda: False)
 
     def no_network(*args, **kwargs):
         raise AssertionError("allow_download=False must not touch the network")
 
-    monkeypatch.setattr(nltk_setup, "_network_answers", no_network)
+    monkeypatch.setattr(build_nltk_data, "_network_answers", no_network)
     with pytest.raises(NLTKSetupError, match="NLTK_DATA"):
         ensure_nltk_data(tmp_path, allow_download=False)
 
-    assert nltk_setup.main(["--root", str(tmp_path), "--offline"]) == 1
+    assert build_nltk_data.main(["--root", str(tmp_path), "--offline"]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "오류" in captured.err and "Debian" in captured.err

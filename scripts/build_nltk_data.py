@@ -1,7 +1,10 @@
-"""Prepare the NLTK data the course uses, offline and without any third-party pickle.
+#!/usr/bin/env python3
+"""Build the NLTK data the course uses, offline and without any third-party pickle.
 
-``python -m course_utils.nltk_setup`` (run by ``make`` before tests and notebooks) makes sure the
-folder :func:`course_utils.paths.nltk_data_dir` holds the four NLTK resources the course needs:
+``python scripts/build_nltk_data.py`` (run by ``make`` before tests and notebooks) makes sure the
+folder :func:`course_utils.setup.paths.nltk_data_dir` holds the four NLTK resources the course
+needs (notebooks never import this script; at run time they only need
+:mod:`course_utils.setup.nltk_data`):
 
 ===========================================  ====================================================
 resource (``nltk.data`` path)                what uses it
@@ -58,7 +61,7 @@ versions into each resource folder):
 Every step is deterministic (fixed seed, sorted output), writes only into the target folder and a
 temporary folder, and no file the build writes or reads is a pickle.
 
-No ``nltk`` import happens when this module is imported; functions import it when they need it.
+Usage: ``python scripts/build_nltk_data.py [--root DIR] [--offline]`` (one line of output; exit 0 or 1).
 """
 
 from __future__ import annotations
@@ -74,68 +77,21 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from course_utils.paths import nltk_data_dir
+# Run as a script from a checkout: make the course package importable without installing it.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-__all__ = [
-    "RESOURCES",
-    "SEED_ABBREVIATIONS",
-    "NLTKSetupError",
-    "missing_resources",
-    "ensure_nltk_data",
-    "use_course_nltk_data",
-    "main",
-]
-
-#: NLTK resource path -> the package name ``nltk.download`` knows it by.
-RESOURCES: dict[str, str] = {
-    "tokenizers/punkt_tab/english": "punkt_tab",
-    "taggers/averaged_perceptron_tagger_eng": "averaged_perceptron_tagger_eng",
-    "corpora/wordnet": "wordnet",
-    "corpora/stopwords": "stopwords",
-}
-
-_TAGGER_FILES = tuple(
-    f"averaged_perceptron_tagger_eng.{part}.json" for part in ("weights", "tagdict", "classes")
+from course_utils.setup.nltk_data import (  # noqa: E402
+    RESOURCES,
+    TAGGER_FILES,
+    WORDNET_FILES,
+    NLTKSetupError,
+    missing_resources,
+    use_course_nltk_data,
 )
-_WORDNET_FILES = (  # what nltk.corpus.reader.wordnet.WordNetCorpusReader opens
-    "cntlist.rev",
-    "lexnames",
-    "index.sense",
-    "index.adj",
-    "index.adv",
-    "index.noun",
-    "index.verb",
-    "data.adj",
-    "data.adv",
-    "data.noun",
-    "data.verb",
-    "adj.exc",
-    "adv.exc",
-    "noun.exc",
-    "verb.exc",
-)
-_REQUIRED_FILES: dict[str, tuple[str, ...]] = {
-    "tokenizers/punkt_tab/english": (
-        "collocations.tab",
-        "sent_starters.txt",
-        "abbrev_types.txt",
-        "ortho_context.tab",
-    ),
-    "taggers/averaged_perceptron_tagger_eng": _TAGGER_FILES,
-    "corpora/wordnet": _WORDNET_FILES,
-    "corpora/stopwords": ("english",),
-}
-# Where nltk.download leaves a package when it does not unzip it.
-_DOWNLOAD_ZIPS: dict[str, str] = {
-    "tokenizers/punkt_tab/english": "tokenizers/punkt_tab.zip",
-    "taggers/averaged_perceptron_tagger_eng": "taggers/averaged_perceptron_tagger_eng.zip",
-    "corpora/wordnet": "corpora/wordnet.zip",
-    "corpora/stopwords": "corpora/stopwords.zip",
-}
+from course_utils.setup.paths import nltk_data_dir  # noqa: E402
 
 #: Debian packages the offline build fetches, per resource.
 _DEBIAN_PACKAGES: dict[str, tuple[str, ...]] = {
@@ -176,56 +132,8 @@ _LINGUA_TO_PTB = {
 }
 
 
-class NLTKSetupError(RuntimeError):
-    """The NLTK data could not be prepared; the message (in Korean) says what to do."""
-
-
-# --------------------------------------------------------------------------------------------
-# Public API
-# --------------------------------------------------------------------------------------------
-
-
 def _root(root: str | Path | None) -> Path:
     return Path(root) if root is not None else nltk_data_dir()
-
-
-def _present(root: Path, resource: str) -> bool:
-    folder = root / resource
-    if all((folder / name).is_file() for name in _REQUIRED_FILES[resource]):
-        return True
-    archive = root / _DOWNLOAD_ZIPS[resource]
-    if archive.is_file():  # left zipped by nltk.download; NLTK reads it in place
-        try:
-            with zipfile.ZipFile(archive) as zf:
-                names = set(zf.namelist())
-        except zipfile.BadZipFile:
-            return False
-        inner = resource.split("/", 1)[1]  # e.g. "punkt_tab/english", "wordnet"
-        return all(f"{inner}/{name}" in names for name in _REQUIRED_FILES[resource])
-    return False
-
-
-def missing_resources(root: str | Path | None = None) -> list[str]:
-    """Return the resource paths of :data:`RESOURCES` that are not in *root* (default: the course
-    folder), in the order of :data:`RESOURCES`. Cheap: looks at files only, imports nothing."""
-    folder = _root(root)
-    return [resource for resource in RESOURCES if not _present(folder, resource)]
-
-
-def use_course_nltk_data(root: str | Path | None = None) -> Path:
-    """Put the course NLTK folder (or *root*) first on ``nltk.data.path`` and return it.
-
-    NLTK 3.10 only reads data under the folders of ``nltk.data.path`` (and ``$NLTK_DATA``), so
-    notebooks call this (through ``setup_notebook``) before using NLTK. Idempotent and cheap.
-    """
-    import nltk
-
-    folder = _root(root).resolve()
-    text = str(folder)
-    while text in nltk.data.path:
-        nltk.data.path.remove(text)
-    nltk.data.path.insert(0, text)
-    return folder
 
 
 def ensure_nltk_data(root: str | Path | None = None, *, allow_download: bool = True) -> Path:
@@ -293,7 +201,7 @@ _NO_DEBIAN_HELP = """\
 NLTK 데이터({missing})를 준비하지 못했습니다.
 NLTK 데이터 서버에 연결할 수 없고, 오프라인 빌드에 필요한 Debian 도구(apt-get, dpkg-deb)도 없습니다.
 다음 중 하나를 하세요:
-  1) 인터넷이 되는 곳에서 `python -m course_utils.nltk_setup`을 한 번 실행합니다
+  1) 인터넷이 되는 곳에서 `python scripts/build_nltk_data.py`를 한 번 실행합니다
      (nltk.download 사용).
   2) Debian/Ubuntu 계열 컴퓨터(또는 컨테이너)에서 같은 명령을 실행합니다
      (apt 저장소만 있으면 됩니다).
@@ -307,23 +215,16 @@ def _debian_tools_available() -> bool:
 
 def _run(command: Sequence[str], cwd: Path) -> str:
     try:
-        done = subprocess.run(
-            list(command), cwd=cwd, capture_output=True, text=True, check=False, timeout=300
-        )
+        done = subprocess.run(list(command), cwd=cwd, capture_output=True, text=True, check=False, timeout=300)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise NLTKSetupError(f"명령 실행에 실패했습니다: {' '.join(command)}\n({error})") from error
     if done.returncode != 0:
         tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
         hint = ""
         if command[0] == "apt-get":
-            hint = (
-                "\napt 패키지 목록이 비어 있거나 오래되었을 수 있습니다. "
-                "`sudo apt-get update` 후 다시 실행하세요."
-            )
+            hint = "\napt 패키지 목록이 비어 있거나 오래되었을 수 있습니다. `sudo apt-get update` 후 다시 실행하세요."
         raise NLTKSetupError(
-            f"명령이 실패했습니다(종료 코드 {done.returncode}): {' '.join(command)}\n"
-            + "\n".join(tail)
-            + hint
+            f"명령이 실패했습니다(종료 코드 {done.returncode}): {' '.join(command)}\n" + "\n".join(tail) + hint
         )
     return done.stdout
 
@@ -433,7 +334,7 @@ def _check_lexnames(rows: list[tuple[int, str, int]], wordnet: Path) -> None:
 
 def _build_wordnet(share: Path, dest: Path, versions: dict[str, str]) -> None:
     src = share / "wordnet"
-    for name in _WORDNET_FILES:
+    for name in WORDNET_FILES:
         if name != "lexnames":
             shutil.copyfile(src / name, dest / name)
     rows = _lexnames_from_manpage(share / "man" / "man5" / "lexnames.5WN.gz")
@@ -442,7 +343,7 @@ def _build_wordnet(share: Path, dest: Path, versions: dict[str, str]) -> None:
     shutil.copyfile(share / "doc" / "wordnet-base" / "copyright", dest / "LICENSE")
     _write_text(
         dest / "README",
-        "WordNet 3.0 for NLTK, built offline by course_utils.nltk_setup.\n"
+        "WordNet 3.0 for NLTK, built offline by scripts/build_nltk_data.py.\n"
         "Sources:\n" + _sources(versions, ("wordnet-base", "wordnet-sense-index")) + "\n"
         "Database files copied unchanged; `lexnames` parsed from the lexnames(5WN) man page\n"
         "and checked against the lexicographer file number of every synset.\n"
@@ -497,7 +398,7 @@ def _build_stopwords(dest: Path) -> None:
     version = metadata.version("stop-words")
     _write_text(
         dest / "README",
-        "Stopwords for NLTK, built offline by course_utils.nltk_setup.\n"
+        "Stopwords for NLTK, built offline by scripts/build_nltk_data.py.\n"
         f"english: {len(words)} words, the English list of the PyPI package stop-words "
         f"{version}\n(BSD-3-Clause, https://github.com/Alir3z4/python-stop-words).\n"
         "This is NOT NLTK's own English stopword list (198 words in recent nltk_data).\n",
@@ -507,9 +408,7 @@ def _build_stopwords(dest: Path) -> None:
 # ---- Punkt -----------------------------------------------------------------------------------
 
 
-def _build_punkt(
-    sentences: list[str], lemmas: set[str], dest: Path, versions: dict[str, str]
-) -> None:
+def _build_punkt(sentences: list[str], lemmas: set[str], dest: Path, versions: dict[str, str]) -> None:
     from nltk.tokenize.punkt import PunktTrainer
 
     trainer = PunktTrainer()
@@ -520,21 +419,17 @@ def _build_punkt(
     abbrevs = kept | set(SEED_ABBREVIATIONS)
     _write_text(dest / "abbrev_types.txt", "\n".join(sorted(abbrevs)))
     _write_text(dest / "sent_starters.txt", "\n".join(sorted(params.sent_starters)))
-    _write_text(
-        dest / "collocations.tab", "\n".join("\t".join(c) for c in sorted(params.collocations))
-    )
+    _write_text(dest / "collocations.tab", "\n".join("\t".join(c) for c in sorted(params.collocations)))
     _write_text(
         dest / "ortho_context.tab",
         "\n".join(f"{typ}\t{flags}" for typ, flags in sorted(params.ortho_context.items())),
     )
     _write_text(
         dest / "README",
-        "Punkt parameters (punkt_tab format), built offline by course_utils.nltk_setup.\n"
+        "Punkt parameters (punkt_tab format), built offline by scripts/build_nltk_data.py.\n"
         "Trained with nltk.tokenize.punkt.PunktTrainer on the "
         f"{len(sentences)} example sentences of WordNet 3.0\n"
-        "(each capitalized and closed with a period), from:\n"
-        + _sources(versions, ("wordnet-base",))
-        + "\n"
+        "(each capitalized and closed with a period), from:\n" + _sources(versions, ("wordnet-base",)) + "\n"
         f"Abbreviations: {len(learned)} learned, {len(kept)} kept (with a period, one letter, or\n"
         f"not a WordNet word), plus {len(SEED_ABBREVIATIONS)} seeded by hand "
         f"= {len(abbrevs)} in all.\n"
@@ -557,9 +452,7 @@ def _read_lingua_yaml(path: Path, convert) -> dict[str, dict[str, float]]:
             match = _YAML_ROW.match(line)
             if match:
                 parts = _PAIR_SPLIT.split(match.group(2).strip())
-                table[match.group(1)] = {
-                    parts[i]: convert(parts[i + 1]) for i in range(0, len(parts) - 1, 2)
-                }
+                table[match.group(1)] = {parts[i]: convert(parts[i + 1]) for i in range(0, len(parts) - 1, 2)}
     return table
 
 
@@ -636,9 +529,7 @@ class _LinguaTagger:
         return out
 
 
-def _build_tagger(
-    lingua: Path, sentences: list[str], dest: Path, versions: dict[str, str]
-) -> dict[str, float]:
+def _build_tagger(lingua: Path, sentences: list[str], dest: Path, versions: dict[str, str]) -> dict[str, float]:
     from nltk.tag.perceptron import PerceptronTagger
     from nltk.tokenize import NLTKWordTokenizer
 
@@ -669,14 +560,14 @@ def _build_tagger(
     agreement = agree / total
 
     weights, tagdict, classes = student.encode_json_obj()
-    for name, obj in zip(_TAGGER_FILES, (weights, tagdict, sorted(classes)), strict=True):
+    for name, obj in zip(TAGGER_FILES, (weights, tagdict, sorted(classes)), strict=True):
         with open(dest / name, "w", encoding="utf-8", newline="\n") as fh:
             json.dump(obj, fh, sort_keys=True, separators=(",", ":"))
     n_train_tokens = sum(len(s) for s in train)
     _write_text(
         dest / "README",
         "Averaged perceptron POS tagger (Penn Treebank tags) in NLTK's JSON format,\n"
-        "built offline by course_utils.nltk_setup with nltk.tag.perceptron.PerceptronTagger.train\n"
+        "built offline by scripts/build_nltk_data.py with nltk.tag.perceptron.PerceptronTagger.train\n"
         f"({_TAGGER_ITERATIONS} iterations, random seed {_TAGGER_SEED}).\n"
         f"Training data (silver): {len(train)} sentences / {n_train_tokens} tokens of WordNet 3.0\n"
         "example sentences, tokenized with NLTK's word tokenizer and tagged by a Python port of\n"
@@ -697,15 +588,13 @@ def _build_tagger(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m course_utils.nltk_setup [--root DIR] [--offline]``: one line, exit 0 or 1."""
+    """``python scripts/build_nltk_data.py [--root DIR] [--offline]``: one line, exit 0 or 1."""
     parser = argparse.ArgumentParser(
-        prog="python -m course_utils.nltk_setup",
+        prog="python scripts/build_nltk_data.py",
         description="강좌에 필요한 NLTK 데이터를 준비합니다(피클 없이, 오프라인 가능).",
     )
     parser.add_argument("--root", type=Path, default=None, help="NLTK 데이터 폴더(기본: NLTK_DATA)")
-    parser.add_argument(
-        "--offline", action="store_true", help="nltk.download를 쓰지 않고 오프라인으로만 빌드"
-    )
+    parser.add_argument("--offline", action="store_true", help="nltk.download를 쓰지 않고 오프라인으로만 빌드")
     args = parser.parse_args(argv)
     folder = _root(args.root)
     started = time.perf_counter()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import platform
 import sys
-import unicodedata
 from dataclasses import dataclass
 from importlib import metadata
 
-from course_utils.notebook import quiet_tensorflow_env
+from course_utils.setup.notebook import quiet_tensorflow_env
+from course_utils.text.display import pad_to_width
 
 # (distribution name, label shown). TensorFlow ships as tensorflow-cpu on Linux x86-64.
 PACKAGES = (
@@ -73,7 +73,7 @@ def check_packages() -> list[Check]:
 
 
 def check_java() -> Check:
-    from course_utils.java import JAVA_INSTALL_HELP, find_jvm
+    from course_utils.setup.java import JAVA_INSTALL_HELP, find_jvm
 
     jvm = find_jvm()
     return Check("Java (KoNLPy)", jvm is not None, "JVM 찾음" if jvm else "JVM 없음", JAVA_INSTALL_HELP)
@@ -91,7 +91,7 @@ def check_devices() -> Check:
 
 
 def check_font() -> Check:
-    from course_utils.fonts import find_korean_font
+    from course_utils.setup.fonts import find_korean_font
 
     family = find_korean_font()
     return Check(
@@ -103,22 +103,13 @@ def check_font() -> Check:
 
 
 def check_nltk() -> Check:
-    try:
-        from course_utils.nltk_setup import RESOURCES, missing_resources
-    except ImportError as exc:
-        return Check("NLTK 데이터", False, f"course_utils.nltk_setup 없음 ({exc})", "저장소를 최신으로 받으세요")
-    from course_utils.paths import nltk_data_dir
+    from course_utils.setup.nltk_data import RESOURCES, missing_resources
+    from course_utils.setup.paths import nltk_data_dir
 
     missing = missing_resources()
     present = [name for name in RESOURCES.values() if name not in missing]
     detail = f"{nltk_data_dir().name}/: 있음 {present}" + (f", 없음 {missing}" if missing else "")
-    return Check("NLTK 데이터", not missing, detail, "python -m course_utils.nltk_setup (make 가 자동 실행)")
-
-
-def _pad(text: str, width: int) -> str:
-    """Left-align ``text`` in ``width`` terminal columns (Hangul takes two columns)."""
-    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(width - used, 0)
+    return Check("NLTK 데이터", not missing, detail, "python scripts/build_nltk_data.py (make 가 자동 실행)")
 
 
 def run_checks() -> list[Check]:
@@ -132,7 +123,7 @@ def main() -> int:
     checks = run_checks()
     for c in checks:
         mark = "OK " if c.ok else ("!! " if c.required else "-- ")
-        print(f"  {mark}{_pad(c.label, 16)}  {c.detail}")
+        print(f"  {mark}{pad_to_width(c.label, 16)}  {c.detail}")
     problems = [c for c in checks if c.required and not c.ok]
     for c in problems:
         print(f"\n[{c.label}] 해결 방법:\n{c.fix}")
