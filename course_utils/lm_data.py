@@ -1,11 +1,16 @@
-"""The course's language-model corpus: one fixed train/valid/test split and three token units.
+"""The course's language-model corpora: fixed train/valid/test splits and three token units.
 
 Every language model of the course (n-gram in 03-01, NNLM in 07, RNNLM and char-RNN in 08) is
 trained on ``train``, tuned on ``valid`` and reported on ``test`` of :func:`load_lm_corpus`, so
-their numbers can sit in one table.
+their numbers can sit in one table. Two corpora (:data:`LM_CORPORA`): ``"legal"`` (the default,
+small: 591 sentences) and ``"help"`` (the LibreOffice Korean help, about 12,600 paragraphs).
 
-The split
-    The sentences are :func:`course_utils.legal_corpus.corpus_sentences` (KoNLPy's constitution
+The split of ``"help"``
+    Its paragraphs are the sentences, split as the shipped corpus says
+    (:func:`course_utils.corpora.help.help_texts`: grouped by page and near-duplicates, 80/10/10).
+
+The split of ``"legal"``
+    The sentences are :func:`course_utils.corpora.legal.corpus_sentences` (KoNLPy's constitution
     and ten bills, cleaned and de-duplicated; 591 sentences). Sentence ``i`` (0-based, corpus order)
     goes to ``valid`` when ``i % 10 == 8``, to ``test`` when ``i % 10 == 9`` and to ``train``
     otherwise: about 80/10/10, deterministic, no random generator involved, and both the
@@ -30,9 +35,16 @@ Unknown tokens and per-character numbers (:func:`unk_spelling_nll`)
     would look better per character than it is. For the per-character column the course therefore
     adds, for every test token outside the model's vocabulary, the cost of spelling it out:
     ``-log P_spell(token)`` under a character unigram model with add-one smoothing, fitted on the
-    training tokens of the same unit (``P_spell(c_1 .. c_m) = P(c_1) ... P(c_m) P(end)``; one extra
-    symbol stands for any character never seen in training). The token perplexity is reported as it
-    is, with ``<unk>`` as a token.
+    training tokens of the same unit and the same corpus (``corpus=``; ``P_spell(c_1 .. c_m) =
+    P(c_1) ... P(c_m) P(end)``; one extra symbol stands for any character never seen in training).
+    The token perplexity is reported as it is, with ``<unk>`` as a token.
+
+Morphemes and ``corpus=``
+    Okt is slow to start and fast per batch, so the first morpheme request for a corpus fills a
+    per-process cache for all of it: ``"legal"`` analyses every legal sentence in one Okt call,
+    ``"help"`` reads the shipped Okt output (``data/help_ko_morphemes.tsv.gz``, no Java needed).
+    ``corpus=None`` analyses only the sentences asked for. Any sentence missing from the cache is
+    analysed by Okt, so ``corpus`` changes speed, never the tokens.
 """
 
 from __future__ import annotations
@@ -42,8 +54,10 @@ from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from typing import NamedTuple
 
-from course_utils.legal_corpus import corpus_sentences
+from course_utils.corpora.legal import corpus_sentences
 
+#: The corpora :func:`load_lm_corpus` knows.
+LM_CORPORA = ("legal", "help")
 #: The token units :func:`tokenize` knows.
 UNITS = ("eojeol", "morpheme", "char")
 #: Marks a morpheme that starts an eojeol (U+2581, as in SentencePiece).
@@ -52,7 +66,8 @@ SPACE_MARK = "▁"
 VOCAB_MIN_COUNT = 2
 
 _MORPHEME_CACHE: dict[str, tuple[str, ...]] = {}
-_SPELLERS: dict[str, CharSpeller] = {}
+_WARMED: set[str] = set()  # corpora whose morphemes are all in _MORPHEME_CACHE
+_SPELLERS: dict[tuple[str, str], CharSpeller] = {}
 
 
 class LMCorpus(NamedTuple):
@@ -70,8 +85,20 @@ def split_index(i: int) -> str:
     return {8: "valid", 9: "test"}.get(i % 10, "train")
 
 
-def load_lm_corpus() -> LMCorpus:
-    """The course's fixed split of ``legal_corpus.corpus_sentences()`` (see the module)."""
+def _check_corpus(corpus: object, *, allow_none: bool = False) -> str | None:
+    if corpus is None and allow_none:
+        return None
+    if corpus not in LM_CORPORA:
+        raise ValueError(f"unknown corpus {corpus!r}; choose one of {list(LM_CORPORA)}")
+    return str(corpus)
+
+
+def load_lm_corpus(corpus: str = "legal") -> LMCorpus:
+    """The course's fixed split of ``corpus``: ``"legal"`` (default) or ``"help"`` (see the module)."""
+    if _check_corpus(corpus) == "help":
+        from course_utils.corpora.help import help_texts
+
+        return LMCorpus(help_texts("train"), help_texts("valid"), help_texts("test"))
     parts: dict[str, list[str]] = {"train": [], "valid": [], "test": []}
     for i, sentence in enumerate(corpus_sentences()):
         parts[split_index(i)].append(sentence)
@@ -108,13 +135,25 @@ def _mark_spaces(sentence: str, morphemes: Sequence[str]) -> tuple[str, ...]:
     return tuple(marked)
 
 
-def _okt_morphemes(sentences: Sequence[str]) -> None:
-    """Fill the cache for ``sentences`` with one Okt call (the sentences joined by newlines)."""
+def _okt_morphemes(sentences: Sequence[str], corpus: str | None = "legal") -> None:
+    """Fill the cache for ``sentences`` with one Okt call (the sentences joined by newlines).
+
+    The first call for ``corpus`` also caches all of that corpus (see the module).
+    """
     todo = {s for s in sentences if s not in _MORPHEME_CACHE}
     if not todo:
         return
-    if not _MORPHEME_CACHE:  # first call: analyse the whole corpus at once (one Okt call)
-        todo |= set(corpus_sentences())
+    if corpus == "help" and corpus not in _WARMED:
+        from course_utils.corpora.help import help_morphemes
+
+        _MORPHEME_CACHE.update(help_morphemes())
+        _WARMED.add(corpus)
+        todo = {s for s in todo if s not in _MORPHEME_CACHE}
+        if not todo:
+            return
+    if corpus == "legal" and corpus not in _WARMED:  # analyse the whole corpus at once (one Okt call)
+        todo |= {s for s in corpus_sentences() if s not in _MORPHEME_CACHE}
+        _WARMED.add(corpus)
     todo = sorted(todo)
     from course_utils.text.korean import get_analyzer
 
@@ -131,12 +170,15 @@ def _okt_morphemes(sentences: Sequence[str]) -> None:
         _MORPHEME_CACHE[sentence] = _mark_spaces(sentence, morphemes)
 
 
-def tokenize(sentence: str, unit: str) -> list[str]:
+def tokenize(sentence: str, unit: str, *, corpus: str | None = "legal") -> list[str]:
     """Tokens of one sentence in ``unit``: ``"eojeol"``, ``"morpheme"`` or ``"char"`` (see above).
 
-    Whitespace is normalised to single spaces first. Morphemes are cached per process.
+    Whitespace is normalised to single spaces first. Morphemes are cached per process; ``corpus``
+    names the corpus whose morphemes to cache on first use (see the module; it never changes
+    the tokens).
     """
     unit = _check_unit(unit)
+    corpus = _check_corpus(corpus, allow_none=True)
     text = _check_sentence(sentence)
     if not text:
         return []
@@ -144,19 +186,23 @@ def tokenize(sentence: str, unit: str) -> list[str]:
         return text.split(" ")
     if unit == "char":
         return list(text)
-    _okt_morphemes([text])
+    _okt_morphemes([text], corpus)
     return list(_MORPHEME_CACHE[text])
 
 
-def tokenize_corpus(sentences: Iterable[str], unit: str) -> list[list[str]]:
-    """:func:`tokenize` for many sentences (Okt runs once for all uncached sentences)."""
+def tokenize_corpus(sentences: Iterable[str], unit: str, *, corpus: str | None = "legal") -> list[list[str]]:
+    """:func:`tokenize` for many sentences (Okt runs once for all uncached sentences).
+
+    Pass ``corpus="help"`` for the help corpus: its morphemes then come from the shipped file.
+    """
     unit = _check_unit(unit)
+    corpus = _check_corpus(corpus, allow_none=True)
     if isinstance(sentences, str):
         raise TypeError("sentences must be a list of str, got a single str")
     texts = [_check_sentence(s) for s in sentences]
     if unit == "morpheme":
-        _okt_morphemes([t for t in texts if t])
-    return [tokenize(t, unit) for t in texts]
+        _okt_morphemes([t for t in texts if t], corpus)
+    return [tokenize(t, unit, corpus=corpus) for t in texts]
 
 
 def detokenize(tokens: Sequence[str], unit: str) -> str:
@@ -242,20 +288,26 @@ class CharSpeller:
         return total
 
 
-def speller(unit: str) -> CharSpeller:
-    """The :class:`CharSpeller` of ``unit``, fitted on the training split (cached per process)."""
+def speller(unit: str, corpus: str = "legal") -> CharSpeller:
+    """The :class:`CharSpeller` of ``unit``, fitted on the training split of ``corpus`` (cached per process)."""
     unit = _check_unit(unit)
-    if unit not in _SPELLERS:
-        _SPELLERS[unit] = CharSpeller().fit(tokenize_corpus(load_lm_corpus().train, unit))
-    return _SPELLERS[unit]
+    corpus = str(_check_corpus(corpus))
+    if (corpus, unit) not in _SPELLERS:
+        train = tokenize_corpus(load_lm_corpus(corpus).train, unit, corpus=corpus)
+        _SPELLERS[(corpus, unit)] = CharSpeller().fit(train)
+    return _SPELLERS[(corpus, unit)]
 
 
-def unk_spelling_nll(sentences: Iterable[Sequence[str]], vocabulary: Container[str], unit: str) -> float:
+def unk_spelling_nll(
+    sentences: Iterable[Sequence[str]], vocabulary: Container[str], unit: str, corpus: str = "legal"
+) -> float:
     """Summed spelling cost ``-log P_spell(t)`` of the tokens not in ``vocabulary``.
 
-    Add it to a model's test NLL before :func:`bits_per_char` (see the note on unknown tokens).
+    The speller is fitted on the training split of ``corpus``: pass the corpus whose test set
+    ``sentences`` are (``"legal"`` or ``"help"``). Add the result to a model's test NLL before
+    :func:`bits_per_char` (see the note on unknown tokens).
     """
-    spell = speller(unit)
+    spell = speller(unit, corpus)
     total = 0.0
     for sent in sentences:
         if isinstance(sent, str):

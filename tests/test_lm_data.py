@@ -1,4 +1,4 @@
-"""Tests of course_utils.legal_corpus and course_utils.lm_data (the shared LM split and units)."""
+"""Tests of course_utils.corpora.legal and course_utils.lm_data (the shared LM split and units)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import math
 
 import pytest
 
-from course_utils import legal_corpus, lm, lm_data
+from course_utils import lm, lm_data
+from course_utils.corpora import legal
 
 
 @pytest.fixture(scope="module")
@@ -15,17 +16,17 @@ def corpus() -> lm_data.LMCorpus:
     return lm_data.load_lm_corpus()
 
 
-# --- legal_corpus -------------------------------------------------------------------------
+# --- corpora.legal -------------------------------------------------------------------------
 
 
 def test_corpus_sentences_are_clean_and_unique() -> None:
-    sentences = legal_corpus.corpus_sentences()
+    sentences = legal.corpus_sentences()
     assert len(sentences) == 591
     assert len(set(sentences)) == len(sentences)
     assert sentences[0].startswith("유구한 역사와 전통에 빛나는")
     for s in sentences:
         assert s == " ".join(s.split()), "whitespace must be normalised"
-        assert len(s.split(" ")) >= legal_corpus.MIN_EOJEOL
+        assert len(s.split(" ")) >= legal.MIN_EOJEOL
         assert "----" not in s, "the old-vs-new comparison tables must be cut"
 
 
@@ -36,10 +37,10 @@ def test_unwrap_bill_joins_broken_words() -> None:
         "여의 절차는 없음. \n\n- 1 -\n\n주요내용\n\n  가. 법을 고침.\n\n"
         "\x0c신·구조문대비표\n\n현 행"
     )
-    text = legal_corpus.unwrap_bill(raw)
+    text = legal.unwrap_bill(raw)
     assert "국민 참여의 절차는 없음." in text
     assert "구조문대비표" not in text and "- 1 -" not in text
-    assert legal_corpus.split_sentences(text) == [
+    assert legal.split_sentences(text) == [
         "현행법은 정책 결정 과정에 국민 참여의 절차를 규정하고 있기는 하나 실제 국민 참여의 절차는 없음.",
         "가. 법을 고침.",
     ]
@@ -47,26 +48,26 @@ def test_unwrap_bill_joins_broken_words() -> None:
 
 def test_split_sentences_rules() -> None:
     text = "가. 부대의 경비는 정부가 부담으로 함. 참고사항 없음 그리고 끝남.\n2010. 11. 12. 제출된 법안 날짜임"
-    assert legal_corpus.split_sentences(text) == [
+    assert legal.split_sentences(text) == [
         "가. 부대의 경비는 정부가 부담으로 함.",
         "참고사항 없음 그리고 끝남.",
         "2010. 11. 12. 제출된 법안 날짜임",
     ]
     with pytest.raises(TypeError):
-        legal_corpus.split_sentences(None)  # type: ignore[arg-type]
+        legal.split_sentences(None)  # type: ignore[arg-type]
 
 
 def test_constitution_articles() -> None:
-    articles = legal_corpus.constitution_articles()
+    articles = legal.constitution_articles()
     assert [a.number for a in articles] == list(range(1, 131))
     assert articles[0].chapter == "제1장 총강" and articles[0].text.startswith("① 대한민국은 민주공화국이다.")
     assert articles[-1].chapter == "제10장 헌법개정"
     assert len({a.chapter for a in articles}) == 10
-    assert len(legal_corpus.constitution_articles(include_supplementary=True)) == 136
+    assert len(legal.constitution_articles(include_supplementary=True)) == 136
 
 
 def test_bill_documents() -> None:
-    docs = legal_corpus.bill_documents()
+    docs = legal.bill_documents()
     assert len(docs) == 10
     assert all(text.startswith("제안이유") for text in docs.values())
     assert any("육아휴직" in text for text in docs.values())
@@ -81,7 +82,7 @@ def test_split_is_fixed(corpus: lm_data.LMCorpus) -> None:
     assert digest == hashlib.sha256("\n".join(lm_data.load_lm_corpus().test).encode("utf-8")).hexdigest()
     assert not set(corpus.test) & set(corpus.train)
     assert not set(corpus.valid) & set(corpus.train)
-    all_sentences = legal_corpus.corpus_sentences()
+    all_sentences = legal.corpus_sentences()
     assert corpus.test == all_sentences[9::10] and corpus.valid == all_sentences[8::10]
 
 
@@ -192,3 +193,49 @@ def test_unk_spelling_nll_only_counts_unknown_tokens(corpus: lm_data.LMCorpus) -
     assert unknown == pytest.approx(sum(spell.nll(t) for s in test for t in s))
     with pytest.raises(TypeError):
         lm_data.unk_spelling_nll(["가나"], set(), "eojeol")
+
+
+# --- the corpus parameter (legal = default, help = the LibreOffice help) --------------------
+
+
+def test_load_lm_corpus_help_is_the_shipped_split() -> None:
+    from course_utils.corpora.help import help_texts
+
+    help_split = lm_data.load_lm_corpus("help")
+    assert (len(help_split.train), len(help_split.valid), len(help_split.test)) == (10067, 1251, 1249)
+    assert help_split.test == help_texts("test")
+    assert lm_data.load_lm_corpus() == lm_data.load_lm_corpus("legal")
+    with pytest.raises(ValueError, match="unknown corpus"):
+        lm_data.load_lm_corpus("news")
+    with pytest.raises(ValueError, match="unknown corpus"):
+        lm_data.tokenize_corpus(["가나"], "char", corpus="news")
+
+
+def test_help_morphemes_come_from_the_shipped_file_and_match_okt() -> None:
+    from course_utils.corpora.help import help_morphemes
+    from course_utils.text.korean import get_analyzer
+
+    test = lm_data.load_lm_corpus("help").test[:20]
+    tokens = lm_data.tokenize_corpus(test, "morpheme", corpus="help")
+    shipped = help_morphemes()
+    okt = get_analyzer("okt")
+    for sentence, toks in zip(test, tokens, strict=True):
+        assert tuple(toks) == shipped[sentence]
+        assert [t.removeprefix(lm_data.SPACE_MARK) for t in toks] == okt.morphs(sentence)
+        assert lm_data.detokenize(toks, "morpheme") == sentence
+    # a sentence outside every corpus is still analysed (corpus only decides what gets cached)
+    assert lm_data.tokenize("셀 서식을 바꿉니다", "morpheme", corpus="help")[0] == lm_data.SPACE_MARK + "셀"
+
+
+@pytest.mark.parametrize("unit", ["eojeol", "char"])
+def test_speller_is_fitted_on_the_corpus_it_serves(unit: str) -> None:
+    legal_speller, help_speller = lm_data.speller(unit), lm_data.speller(unit, "help")
+    assert lm_data.speller(unit, "legal") is legal_speller
+    train = lm_data.tokenize_corpus(lm_data.load_lm_corpus("help").train, unit, corpus="help")
+    reference = lm_data.CharSpeller().fit(train)
+    assert help_speller.counts == reference.counts and help_speller.n_tokens == reference.n_tokens
+    assert help_speller.counts != legal_speller.counts
+    tokens = [["셀", "서식을", "Calc"]] if unit == "eojeol" else [list("셀 서식을 Calc")]
+    spelled = lm_data.unk_spelling_nll(tokens, set(), unit, corpus="help")
+    assert spelled == pytest.approx(sum(reference.nll(t) for t in tokens[0]))
+    assert spelled != pytest.approx(lm_data.unk_spelling_nll(tokens, set(), unit))  # legal speller differs
