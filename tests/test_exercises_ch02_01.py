@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from course_utils.exercises.ch02_01 import check_josa, check_sentence_count, check_wordpunct_tokens
+from course_utils.exercises.ch02_01 import (
+    check_josa,
+    check_sentence_count,
+    check_vocabulary_size,
+    check_wordpunct_tokens,
+    vocabulary_size,
+)
 
 SENTENCE = "Mr. O'Neil's 3.5-day trip"
 JOSA_SENTENCE = "그가 그에게 책을 주었다."
@@ -49,3 +55,29 @@ def test_sentence_count() -> None:
     assert "적습니다" in check_sentence_count(2, TEXT).message
     assert "정수" in check_sentence_count("3", TEXT).message
     assert not check_sentence_count(True, TEXT)
+
+
+KOREAN = "그가 웃었다. 나는 그에게 책을 주었고 그를 믿는다."
+
+
+def test_vocabulary_size_against_the_analyzer() -> None:
+    from konlpy.tag import Okt
+
+    assert vocabulary_size(KOREAN, "eojeol") == len(set(KOREAN.split())) == 8
+    assert vocabulary_size(KOREAN, "okt") == len(set(Okt().morphs(KOREAN)))
+    with pytest.raises(ValueError):
+        vocabulary_size(KOREAN, "mecab")
+    with pytest.raises(ValueError):
+        vocabulary_size("  ", "okt")
+
+
+def test_check_vocabulary_size(capsys: pytest.CaptureFixture[str]) -> None:
+    assert not check_vocabulary_size(None, None, KOREAN) and "아직" in capsys.readouterr().out
+    expected = vocabulary_size(KOREAN, "okt")
+    right = check_vocabulary_size("okt", expected, KOREAN)
+    assert right and "어절 단위 8개" in right.message and "늘었습니다" in right.message
+    assert check_vocabulary_size("eojeol", 8, KOREAN)
+    assert "어절 단위(8개)" in check_vocabulary_size("okt", 8, KOREAN).message
+    assert "다시 재면" in check_vocabulary_size("okt", expected + 5, KOREAN).message
+    assert "정수" in check_vocabulary_size("okt", "7", KOREAN).message
+    assert "중 하나" in check_vocabulary_size("mecab", 7, KOREAN).message

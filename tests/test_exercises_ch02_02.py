@@ -6,7 +6,12 @@ import unicodedata
 
 import pytest
 
-from course_utils.exercises.ch02_02 import check_nfc_fix, check_noise_pattern, check_vocab_size
+from course_utils.exercises.ch02_02 import (
+    check_nfc_fix,
+    check_noise_pattern,
+    check_rare_word_measurement,
+    check_vocab_size,
+)
 
 # counts: 법 3, 국가 2, 국민 2, 대한민국 1, 수 2 -> k=2, n=1 keeps {국가, 국민}
 TOKENS = ["법", "국가", "법", "국민", "국가", "법", "대한민국", "수", "국민", "수"]
@@ -53,3 +58,19 @@ def test_noise_pattern() -> None:
     assert "문법 오류" in check_noise_pattern(r"[ㄱ-ㅎ").message
     assert "빈 패턴" in check_noise_pattern("").message
     assert "문자열" in check_noise_pattern(3).message
+
+
+def test_check_rare_word_measurement(capsys: pytest.CaptureFixture[str]) -> None:
+    tokens = ["법", "법", "법", "국가", "국가", "죄", "형", "국민"]
+    assert not check_rare_word_measurement(2, None, None, tokens) and "아직" in capsys.readouterr().out
+    # k=2 keeps 법 (3) and 국가 (2): 2 words, 5 of 8 tokens
+    right = check_rare_word_measurement(2, 2, 5 / 8, tokens)
+    assert right and "2개(원래의 40%)" in right.message and "62%" in right.message
+    assert check_rare_word_measurement(2, 2, 0.625, tokens)
+    assert "len(set" in check_rare_word_measurement(2, 5, 5 / 8, tokens).message
+    assert "단어 집합이 2개" in check_rare_word_measurement(2, 3, 5 / 8, tokens).message
+    assert "0.625" in check_rare_word_measurement(2, 2, 0.5, tokens).message
+    assert "1 이상" in check_rare_word_measurement(0, 2, 0.5, tokens).message
+    assert "0과 1" in check_rare_word_measurement(2, 2, 62.5, tokens).message
+    with pytest.raises(ValueError):
+        check_rare_word_measurement(2, 2, 0.5, [])

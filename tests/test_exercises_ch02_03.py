@@ -9,10 +9,12 @@ from course_utils.exercises.ch02_03 import (
     REGULAR,
     check_conjugation_types,
     check_lemmas_with_pos,
+    check_normalized_vocab,
     check_stemmer_disagreement,
     classify_conjugation,
+    normalized_vocabulary,
 )
-from course_utils.nltk_setup import missing_resources
+from course_utils.setup.nltk_data import missing_resources
 
 
 @pytest.mark.parametrize(
@@ -118,3 +120,28 @@ def test_lemmas_with_pos() -> None:
     assert "4개에 표제어 3개" in check_lemmas_with_pos(["die", "watch", "have"], words, "v").message
     assert "리스트" in check_lemmas_with_pos("die", words, "v").message
     assert not check_lemmas_with_pos(None, words, "v")
+
+
+NORM_WORDS = ["cats", "cat", "running", "runs", "ran", "universe", "university", "universal", "was", "is"]
+
+
+def test_normalized_vocabulary_against_nltk() -> None:
+    from nltk.stem import PorterStemmer, WordNetLemmatizer
+
+    assert normalized_vocabulary(NORM_WORDS, "porter") == {PorterStemmer().stem(w) for w in NORM_WORDS}
+    assert normalized_vocabulary(NORM_WORDS, "lemma_v") == {WordNetLemmatizer().lemmatize(w, "v") for w in NORM_WORDS}
+    assert "univers" in normalized_vocabulary(NORM_WORDS, "porter")  # over-stemming merges the three
+    with pytest.raises(ValueError):
+        normalized_vocabulary(NORM_WORDS, "snowball")
+
+
+def test_check_normalized_vocab(capsys: pytest.CaptureFixture[str]) -> None:
+    assert not check_normalized_vocab(None, None, NORM_WORDS) and "아직" in capsys.readouterr().out
+    expected = len(normalized_vocabulary(NORM_WORDS, "porter"))
+    right = check_normalized_vocab("porter", expected, NORM_WORDS)
+    assert right and f"10개에서 {expected}개로" in right.message
+    assert "정규화하기 전" in check_normalized_vocab("porter", 10, NORM_WORDS + ["cat"]).message
+    assert "토큰 수" in check_normalized_vocab("porter", 11, NORM_WORDS + ["cat"]).message
+    assert "다시 재면" in check_normalized_vocab("lancaster", 1, NORM_WORDS).message
+    assert "중 하나" in check_normalized_vocab("snowball", 3, NORM_WORDS).message
+    assert "정수" in check_normalized_vocab("porter", "3", NORM_WORDS).message

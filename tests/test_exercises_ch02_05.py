@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from course_utils.exercises.ch02_05 import check_korean_cleaning, check_phone_pattern
+import pytest
+
+from course_utils.exercises.ch02_05 import (
+    check_korean_cleaning,
+    check_phone_pattern,
+    check_tokenizer_pattern,
+    regexp_tokens,
+)
 
 TEXT = "문의 010-1234-5678, 02-123-4567. 주문일 2024-01-15, 카드 1234-5678-9012-3456"
 
@@ -40,3 +47,32 @@ def test_korean_cleaning() -> None:
     lost = check_korean_cleaning("오늘 날씨 최고 년", RAW)
     assert not lost and "'ㅋ'" in lost.message and "'2'" in lost.message
     assert "문자열" in check_korean_cleaning(["오늘"], RAW).message  # type: ignore[arg-type]
+
+
+LAW = "제1조 ① 대한민국은 민주공화국이다. ② 대한민국의 주권은 국민에게 있다."
+
+
+def test_regexp_tokens_match_re_except_unicode_word_class() -> None:
+    for pattern in (r"[가-힣]+", r"\S+", r"\d+|[가-힣]+"):
+        assert regexp_tokens(pattern, LAW) == re.findall(pattern, LAW)
+    # NLTK compiles with the `regex` engine: ① is \w for `re` but not for `regex`
+    assert "①" in re.findall(r"\w+", LAW) and "①" not in regexp_tokens(r"\w+", LAW)
+    with pytest.raises(ValueError):
+        regexp_tokens("[가-힣", LAW)
+
+
+TWICE = LAW + " " + LAW
+
+
+def test_check_tokenizer_pattern(capsys: pytest.CaptureFixture[str]) -> None:
+    assert not check_tokenizer_pattern(None, None, None, TWICE) and "아직" in capsys.readouterr().out
+    tokens = regexp_tokens(r"[가-힣]+", TWICE)
+    right = check_tokenizer_pattern(r"[가-힣]+", len(tokens), len(set(tokens)), TWICE)
+    assert right and f"토큰 {len(tokens)}개" in right.message
+    assert check_tokenizer_pattern(re.compile(r"[가-힣]+"), len(tokens), len(set(tokens)), TWICE)
+    assert "바꿔" in check_tokenizer_pattern(r"[가-힣]+", len(set(tokens)), len(tokens), TWICE).message
+    assert "다시 재면" in check_tokenizer_pattern(r"[가-힣]+", 1, 1, TWICE).message
+    assert "(?:" in check_tokenizer_pattern(r"([가-힣]+)", 1, 1, TWICE).message
+    assert "문법 오류" in check_tokenizer_pattern("[가-힣", 1, 1, TWICE).message
+    assert "정수" in check_tokenizer_pattern(r"\w+", 1.0, 1, TWICE).message
+    assert "아무 토큰" in check_tokenizer_pattern(r"xyz", 0, 0, TWICE).message

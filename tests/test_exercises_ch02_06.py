@@ -7,8 +7,10 @@ import pytest
 from course_utils.exercises.ch02_06 import (
     check_encoded,
     check_num_words,
+    check_oov_rate,
     check_word_to_index,
     kept_word_count,
+    oov_rate,
     top_k_word_to_index,
 )
 
@@ -65,3 +67,29 @@ def test_num_words() -> None:
     assert "OOV 토큰도 센" in check_num_words(2, SENTENCES, 3, "OOV").message
     assert "정수" in check_num_words("2", SENTENCES, 3, None).message
     assert not check_num_words(4, SENTENCES, 3, None)
+
+
+TRAIN = [["국민", "은", "권리", "를"], ["국민", "의", "의무"], ["국민", "은", "의무", "를"]]
+TEST = [["국민", "은", "납세", "의", "의무", "를"], ["근로", "의", "권리"]]
+
+
+def test_oov_rate_against_keras_counting() -> None:
+    # by hand: word_index = <OOV>:1, 국민:2, 은:3, 를:4, 의무:5, 권리:6, 의:7 (ties keep first appearance)
+    assert oov_rate(TRAIN, TEST, None) == pytest.approx(2 / 9)  # 납세, 근로
+    assert oov_rate(TRAIN, TEST, 4) == pytest.approx(7 / 9)  # only 국민(2), 은(3) survive
+    with pytest.raises(ValueError):
+        oov_rate(TRAIN, TEST, 1)
+    with pytest.raises(ValueError):
+        oov_rate(TRAIN, [[]], None)
+
+
+def test_check_oov_rate(capsys: pytest.CaptureFixture[str]) -> None:
+    assert not check_oov_rate(4, None, TRAIN, TEST) and "아직" in capsys.readouterr().out
+    right = check_oov_rate(4, 7 / 9, TRAIN, TEST)
+    assert right and "77.8%" in right.message and "22.2%" in right.message
+    assert check_oov_rate(None, round(2 / 9, 3), TRAIN, TEST)
+    on_train = check_oov_rate(4, oov_rate(TRAIN, TRAIN, 4), TRAIN, TEST)
+    assert not on_train and "law_test" in on_train.message
+    assert "0과 1" in check_oov_rate(4, 66.7, TRAIN, TEST).message
+    assert "2 이상" in check_oov_rate(1, 0.5, TRAIN, TEST).message
+    assert "다시 재면" in check_oov_rate(4, 0.1, TRAIN, TEST).message

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from course_utils.exercises.ch02_07 import check_maxlen_coverage, check_pad_post, coverage_maxlen
+from course_utils import pad_sequences
+from course_utils.exercises.ch02_07 import (
+    check_maxlen_coverage,
+    check_pad_post,
+    check_padding_tradeoff,
+    coverage_maxlen,
+    padding_tradeoff,
+)
 
 
 def pad_post(sequences, maxlen):
@@ -68,3 +75,37 @@ def test_maxlen_coverage() -> None:
     assert "60.0%" in check_maxlen_coverage(2, lengths, 0.8).message
     assert "더 작은 값" in check_maxlen_coverage(10, lengths, 0.8).message
     assert "정수" in check_maxlen_coverage(3.0, lengths, 0.8).message
+
+
+SEQS = [[1, 2, 3, 4, 5], [6, 7], [8], [9, 10, 11, 12, 13, 14, 15, 16]]  # 16 tokens, lengths 5, 2, 1, 8
+
+
+def test_padding_tradeoff_matches_pad_sequences() -> None:
+    for maxlen in (1, 3, 5, 8, 10):
+        padded = pad_sequences(SEQS, maxlen=maxlen, padding="post")
+        kept = sum(min(len(s), maxlen) for s in SEQS)
+        padding_ratio, truncated_ratio = padding_tradeoff(SEQS, maxlen)
+        assert padding_ratio == pytest.approx(float(np.mean(padded == 0)))
+        assert truncated_ratio == pytest.approx(1 - kept / 16)
+    assert padding_tradeoff(SEQS, 8)[1] == 0.0
+    with pytest.raises(ValueError):
+        padding_tradeoff(SEQS, 0)
+    with pytest.raises(ValueError):
+        padding_tradeoff([], 3)
+
+
+def test_check_padding_tradeoff() -> None:
+    # maxlen=4: kept 4+2+1+4 = 11 of 16 cells -> padding 5/16; cut 1 + 4 = 5 of 16 tokens
+    assert check_padding_tradeoff({"maxlen": 4, "padding_ratio": 5 / 16, "truncated_ratio": 5 / 16}, SEQS)
+    assert check_padding_tradeoff({"maxlen": np.int64(4), "padding_ratio": 0.3125, "truncated_ratio": 0.3125}, SEQS)
+    wrong_pad = check_padding_tradeoff({"maxlen": 4, "padding_ratio": 0.5, "truncated_ratio": 5 / 16}, SEQS)
+    assert not wrong_pad and "패딩 비율은 0.3125" in wrong_pad.message
+    sentences = check_padding_tradeoff({"maxlen": 4, "padding_ratio": 5 / 16, "truncated_ratio": 0.5}, SEQS)
+    assert not sentences and "'문장'의 비율" in sentences.message
+    assert (
+        "백분율" in check_padding_tradeoff({"maxlen": 4, "padding_ratio": 31.25, "truncated_ratio": 0.3}, SEQS).message
+    )
+    assert "dict" in check_padding_tradeoff({"maxlen": 4}, SEQS).message
+    assert "정수" in check_padding_tradeoff({"maxlen": 4.0, "padding_ratio": 0, "truncated_ratio": 0}, SEQS).message
+    assert "숫자" in check_padding_tradeoff({"maxlen": 4, "padding_ratio": "a", "truncated_ratio": 0}, SEQS).message
+    assert not check_padding_tradeoff(None, SEQS)

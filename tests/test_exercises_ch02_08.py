@@ -9,8 +9,9 @@ from course_utils.encoding import to_categorical
 from course_utils.exercises.ch02_08 import (
     check_decoded,
     check_one_hot,
-    check_one_hot_bytes,
+    check_unit_memory,
     one_hot_bytes,
+    one_hot_size,
     one_hot_vector,
 )
 
@@ -20,7 +21,7 @@ I2W = {i: w for w, i in W2I.items()}
 
 def test_not_answered_prints_hint(capsys: pytest.CaptureFixture[str]) -> None:
     assert not check_one_hot(None, "나", W2I)
-    assert not check_one_hot_bytes(None, 10, 5)
+    assert not check_unit_memory(None, ["가 나"])
     assert not check_decoded(None, np.eye(3), {0: "a", 1: "b", 2: "c"})
     assert capsys.readouterr().out.count("아직 답을 입력하지 않았습니다") == 3
 
@@ -42,18 +43,36 @@ def test_one_hot() -> None:
     assert "숫자" in check_one_hot(["a"], "강의", W2I).message
 
 
-def test_one_hot_bytes() -> None:
+SENTS = ["국회는 법률을 만든다.", "법원은 법률로 재판한다."]
+
+
+def test_one_hot_size() -> None:
     assert one_hot_bytes(10, 5) == 200 and one_hot_bytes(10, 5, 8) == 400
     with pytest.raises(ValueError):
         one_hot_bytes(-1, 5)
-    assert check_one_hot_bytes(200, 10, 5)
-    assert check_one_hot_bytes(200.0, 10, 5)
-    assert "원소 개수만" in check_one_hot_bytes(50, 10, 5).message
-    assert "float64" in check_one_hot_bytes(400, 10, 5).message
-    n, v = 7437, 3432
-    assert "MiB" in check_one_hot_bytes(one_hot_bytes(n, v) / 2**20, n, v).message
-    assert "숫자" in check_one_hot_bytes("200", 10, 5).message
-    assert not check_one_hot_bytes(201, 10, 5)
+    # words (Keras filters drop the '.'): 국회는 법률을 만든다 / 법원은 법률로 재판한다 -> N=6, V=6
+    assert one_hot_size(SENTS, char_level=False) == (6, 6)
+    # characters keep spaces and the full stop: 12 + 13 = 25 characters
+    n, v = one_hot_size(SENTS, char_level=True)
+    assert n == len(SENTS[0]) + len(SENTS[1]) == 25
+    assert v == len(set("".join(SENTS)))
+    with pytest.raises(ValueError):
+        one_hot_size("국회", char_level=True)
+
+
+def test_unit_memory() -> None:
+    n, v = one_hot_size(SENTS, char_level=True)
+    good = {"char_level": True, "N": n, "V": v, "bytes": n * v * 4}
+    result = check_unit_memory(good, SENTS)
+    assert result and "어절 단위는 N = 6, V = 6" in result.message
+    assert check_unit_memory({"char_level": False, "N": 6, "V": 6, "bytes": 144.0}, SENTS)
+    assert "N은 25" in check_unit_memory({**good, "N": 6}, SENTS).message
+    assert "+1 하지" in check_unit_memory({**good, "V": v + 1}, SENTS).message
+    assert "float64" in check_unit_memory({**good, "bytes": n * v * 8}, SENTS).message
+    assert "바이트입니다" in check_unit_memory({**good, "bytes": 1}, SENTS).message
+    assert "dict" in check_unit_memory({"N": 1}, SENTS).message
+    assert "True 또는 False" in check_unit_memory({**good, "char_level": 1}, SENTS).message
+    assert "숫자" in check_unit_memory({**good, "V": "7"}, SENTS).message
 
 
 def test_decoded() -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from course_utils.exercises.ch02_10 import check_cohesion, check_space_labels, check_spacing_scores
+from course_utils.exercises.ch02_10 import (
+    check_cohesion,
+    check_space_labels,
+    check_spacing_scores,
+    check_threshold_scores,
+)
 
 SENTENCE = "나는 학교에 간다"
 REFERENCE = "아버지가 방에 들어가신다"
@@ -56,3 +61,34 @@ def test_cohesion() -> None:
     assert "숫자" in check_cohesion("0.6", "대한민국", COUNTS).message
     with pytest.raises(ValueError):
         check_cohesion(0.5, "대", COUNTS)
+
+
+FIT = [
+    "모든 국민은 법 앞에 평등하다.",
+    "국회는 법률을 제정한다.",
+    "대통령은 국가의 원수이다.",
+    "국민은 근로의 의무를 진다.",
+    "법관은 헌법과 법률에 의하여 심판한다.",
+    "국가는 평생교육을 진흥하여야 한다.",
+    "모든 국민은 종교의 자유를 가진다.",
+    "국회는 국민의 보통선거로 구성한다.",
+]
+VAL = ["모든 국민은 학문의 자유를 가진다.", "국회는 예산안을 심의한다.", "대통령은 법률안을 공포한다."]
+
+
+def test_check_threshold_scores() -> None:
+    from course_utils.spacing import KoreanSpacer
+
+    s = KoreanSpacer(window=2, max_n=3, threshold=0.3).fit(FIT).evaluate(VAL)
+    right = {"threshold": 0.3, "precision": s.precision, "recall": s.recall, "f1": s.f1}
+    result = check_threshold_scores(right, FIT, VAL, window=2, max_n=3)
+    assert result and "threshold=0.5:" in result.message
+    wrong = check_threshold_scores({**right, "recall": s.recall + 0.1}, FIT, VAL, window=2, max_n=3)
+    assert not wrong and f"recall = {s.recall:.4f}" in wrong.message and "precision =" not in wrong.message
+    assert (
+        "노트북에서 쓴 값" in check_threshold_scores({**right, "threshold": 0.5}, FIT, VAL, window=2, max_n=3).message
+    )
+    assert "0과 1 사이" in check_threshold_scores({**right, "threshold": 1.5}, FIT, VAL, window=2, max_n=3).message
+    assert "숫자" in check_threshold_scores({**right, "f1": "0.9"}, FIT, VAL, window=2, max_n=3).message
+    assert "dict" in check_threshold_scores({"threshold": 0.3}, FIT, VAL, window=2, max_n=3).message
+    assert not check_threshold_scores(None, FIT, VAL, window=2, max_n=3)

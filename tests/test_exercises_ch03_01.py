@@ -7,7 +7,13 @@ import math
 import pytest
 
 from course_utils import lm
-from course_utils.exercises.ch03_01 import check_addk, check_bigram_mle, check_perplexity
+from course_utils.exercises.ch03_01 import (
+    check_addk,
+    check_bigram_mle,
+    check_discount,
+    check_perplexity,
+    kn_valid_perplexity,
+)
 
 SENTS = [s.split() for s in ["나는 학교에 간다", "나는 집에 간다", "너는 집에 있다"]]
 PROBS = [0.5, 0.2, 0.4, 0.1]
@@ -53,7 +59,35 @@ def test_perplexity() -> None:
     assert check_perplexity(lm.perplexity_from_probs(PROBS), PROBS)
     assert "곱 P(W)" in check_perplexity(product, PROBS).message
     assert "부호" in check_perplexity(product ** (1 / 4), PROBS).message
-    assert "N 으로 나누지" in check_perplexity(1 / product, PROBS).message
+    assert "N으로 나누지" in check_perplexity(1 / product, PROBS).message
     assert "교차 엔트로피" in check_perplexity(-math.log(product) / 4, PROBS).message
     with pytest.raises(ValueError):
         check_perplexity(1.0, [])
+
+
+TRAIN = [
+    s.split()
+    for s in ["나는 학교에 간다", "동생은 학교에 간다", "나는 집에 간다", "동생은 밥을 먹는다", "나는 밥을 먹는다"]
+]
+VALID = [s.split() for s in ["동생은 집에 간다", "나는 학교에 간다"]]
+
+
+def test_kn_valid_perplexity_matches_the_model() -> None:
+    direct = lm.KneserNey(2, 0.5, min_count=1).fit(TRAIN).perplexity(VALID)
+    assert kn_valid_perplexity(TRAIN, VALID, 2, 0.5, 1) == pytest.approx(direct)
+    assert kn_valid_perplexity(TRAIN, VALID, 2, 0.5, 1) != pytest.approx(kn_valid_perplexity(TRAIN, VALID, 2, 0.9, 1))
+
+
+def test_check_discount() -> None:
+    ppl = kn_valid_perplexity(TRAIN, VALID, 2, 0.5, 1)
+    ref = kn_valid_perplexity(TRAIN, VALID, 2, 0.75, 1)
+    result = check_discount({"n": 2, "discount": 0.5, "valid_ppl": ppl}, TRAIN, VALID, min_count=1)
+    assert result and f"{ref:.2f}" in result.message
+    wrong = check_discount({"n": 2, "discount": 0.5, "valid_ppl": ppl * 1.01}, TRAIN, VALID, min_count=1)
+    assert not wrong and f"{ppl:.4f}" in wrong.message
+    assert "이미 쓴 값" in check_discount({"n": 2, "discount": 0.75, "valid_ppl": ref}, TRAIN, VALID).message
+    assert "0과 1 사이" in check_discount({"n": 2, "discount": 1.5, "valid_ppl": 3.0}, TRAIN, VALID).message
+    assert "정수" in check_discount({"n": 2.0, "discount": 0.5, "valid_ppl": 3.0}, TRAIN, VALID).message
+    assert "숫자" in check_discount({"n": 2, "discount": 0.5, "valid_ppl": "3"}, TRAIN, VALID).message
+    assert "dict" in check_discount({"n": 2}, TRAIN, VALID).message
+    assert not check_discount(None, TRAIN, VALID)

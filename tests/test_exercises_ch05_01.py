@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from course_utils.exercises.ch05_01 import check_cosine, check_jaccard, check_nearest
+from course_utils.exercises.ch05_01 import (
+    check_cosine,
+    check_jaccard,
+    check_nearest,
+    check_same_chapter_rate,
+    nearest_same_group_rate,
+)
 from course_utils.similarity import cosine_similarity, cosine_similarity_matrix
 
 A, B = [1, 2, 0, 1], [0, 1, 1, 1]
@@ -48,3 +54,31 @@ def test_nearest() -> None:
     assert "덜 비슷한" in check_nearest(2, M, 0).message
     assert "사이여야" in check_nearest(9, M, 0).message
     assert "int" in check_nearest(1.0, M, 0).message
+
+
+def test_nearest_same_group_rate() -> None:
+    X = np.array([[1.0, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.8, 0.2], [0, 0, 1]])
+    # nearest: 0<->1 (a, a), 2->3 and 3->2 (b, b), 4 -> 3 (c vs b)
+    assert nearest_same_group_rate(X, ["a", "a", "b", "b", "c"]) == (0.8, 0.8)
+    assert nearest_same_group_rate(X, ["a", "b", "b", "b", "b"]) == (0.6, 0.6)
+    tie = np.array([[1.0, 0], [1.0, 0], [1.0, 0]])  # every row ties with the other two
+    assert nearest_same_group_rate(tie, ["a", "a", "b"]) == (0.0, 2 / 3)
+    with_zero = np.array([[1.0, 0], [1.0, 0.1], [0.0, 0.0]])
+    assert nearest_same_group_rate(with_zero, ["a", "a", "b"])[0] == pytest.approx(2 / 3)
+    with pytest.raises(ValueError):
+        nearest_same_group_rate(X, ["a"])
+
+
+def test_check_same_chapter_rate() -> None:
+    X = np.array([[1.0, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.8, 0.2], [0, 0, 1]])
+    groups = ["a", "a", "b", "b", "c"]
+    assert check_same_chapter_rate(0.8, X, groups)
+    assert check_same_chapter_rate(np.float64(0.8), X, groups)
+    higher = check_same_chapter_rate(0.8, X, groups, baseline=0.6)
+    assert higher and "20.0%p 높습니다" in higher.message
+    assert "확인해 보세요" in check_same_chapter_rate(0.8, X, groups, baseline=0.8).message
+    assert "0.8000" in check_same_chapter_rate(0.6, X, groups).message
+    assert "백분율" in check_same_chapter_rate(80, X, groups).message
+    assert "숫자" in check_same_chapter_rate("0.8", X, groups).message
+    assert "모양" in check_same_chapter_rate(0.8, X[:3], groups).message
+    assert not check_same_chapter_rate(None, X, groups)

@@ -129,3 +129,112 @@ def test_follows_template(notebook: tuple[Path, dict]) -> None:
     assert code and "setup_notebook(" in "\n".join(code[:2]), (
         f"{path.name}: setup_notebook() must run in the first code cells"
     )
+
+
+# --- Issue 7 (B8, B11, §3.7-3.8): answers hidden, reading list, (심화) summaries, checked exercises ---
+
+SOLUTION_MARK = "# 풀이"
+SOLUTION_TAGS = {"solution", "hide-cell"}
+LINK = re.compile(r"\]\((https?://[^)\s]+)\)|<(https?://[^>\s]+)>|(?<![(<])\bhttps?://\S+")
+HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+CHECKER_CALL = re.compile(r"(?<![\w.])(check_\w+)\s*\(")
+CHECKER_IMPORT = re.compile(r"^\s*from\s+course_utils\.exercises(\.\w+)?\s+import\s", re.M)
+
+
+def _headings(nb: dict) -> list[tuple[int, int, str]]:
+    """(cell index, level, title) of every markdown heading, in order."""
+    found = []
+    for i, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] != "markdown":
+            continue
+        for line in _source(cell).splitlines():
+            match = HEADING.match(line.strip())
+            if match:
+                found.append((i, len(match.group(1)), match.group(2).strip()))
+    return found
+
+
+def test_solution_cells_hide_source_and_output(notebook: tuple[Path, dict]) -> None:
+    """B8: a solution's source and output are hidden, so the answer is never visible under the question."""
+    path, nb = notebook
+    for i, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] != "code" or not _source(cell).lstrip().startswith(SOLUTION_MARK):
+            continue
+        meta = cell.get("metadata", {})
+        tags = set(meta.get("tags", []))
+        jupyter = meta.get("jupyter", {})
+        assert SOLUTION_TAGS <= tags, (
+            f"{path.name} cell {i}: solution cell needs tags {sorted(SOLUTION_TAGS)}, has {sorted(tags)}"
+        )
+        assert jupyter.get("source_hidden") is True, (
+            f"{path.name} cell {i}: solution cell needs jupyter.source_hidden = true"
+        )
+        assert jupyter.get("outputs_hidden") is True, (
+            f"{path.name} cell {i}: solution cell needs jupyter.outputs_hidden = true"
+        )
+        assert _source(cell).startswith("# 풀이 (solution)"), (
+            f"{path.name} cell {i}: start the source with '# 풀이 (solution)'"
+        )
+
+
+def test_solution_tags_only_on_solution_cells(notebook: tuple[Path, dict]) -> None:
+    """A cell tagged 'solution' must say so in its first line (the learner sees the marker when it is collapsed)."""
+    path, nb = notebook
+    for i, cell in enumerate(nb["cells"]):
+        if "solution" in cell.get("metadata", {}).get("tags", []):
+            assert _source(cell).startswith("# 풀이 (solution)"), (
+                f"{path.name} cell {i}: tagged 'solution' but the source does not start with '# 풀이 (solution)'"
+            )
+
+
+def test_ends_with_further_reading(notebook: tuple[Path, dict]) -> None:
+    """B11: a '더 읽을거리' heading whose section holds at least one link."""
+    path, nb = notebook
+    headings = _headings(nb)
+    reading = [h for h in headings if "더 읽을거리" in h[2]]
+    assert reading, f"{path.name}: missing a '## 더 읽을거리' heading (book section on wikidocs + library docs)"
+    start, level, _ = reading[-1]
+    later = [h for h in headings if h[0] > start and h[1] <= level]
+    assert not later, f"{path.name}: '더 읽을거리' must be the last section, but {later[0][2]!r} follows it"
+    stop = len(nb["cells"])
+    section = _source(nb["cells"][start]).split("더 읽을거리", 1)[1] + "\n".join(
+        _source(c) for c in nb["cells"][start + 1 : stop] if c["cell_type"] == "markdown"
+    )
+    assert LINK.search(section), f"{path.name}: the '더 읽을거리' section has no link"
+
+
+def test_advanced_headings_have_a_summary(notebook: tuple[Path, dict]) -> None:
+    """§3.7: a '(심화)' heading is followed by at least one line of prose before the next code cell."""
+    path, nb = notebook
+    cells = nb["cells"]
+    for i, cell in enumerate(cells):
+        if cell["cell_type"] != "markdown":
+            continue
+        lines = _source(cell).splitlines()
+        for j, line in enumerate(lines):
+            match = HEADING.match(line.strip())
+            if not match or "(심화)" not in match.group(2):
+                continue
+            following = lines[j + 1 :]
+            for nxt in cells[i + 1 :]:
+                if nxt["cell_type"] != "markdown":
+                    break
+                following += _source(nxt).splitlines()
+            prose = []
+            for text in following:
+                if HEADING.match(text.strip()):
+                    break
+                if text.strip():
+                    prose.append(text)
+            assert prose, (
+                f"{path.name} cell {i}: '{line.strip()}' needs a short summary before the next code cell or heading"
+            )
+
+
+def test_at_least_two_checked_exercises(notebook: tuple[Path, dict]) -> None:
+    """§3.8: exercises use checkers from course_utils.exercises, at least two distinct ones."""
+    path, nb = notebook
+    code = "\n".join(_source(c) for c in _code_cells(nb))
+    assert CHECKER_IMPORT.search(code), f"{path.name}: no import from course_utils.exercises"
+    checkers = {name for name in CHECKER_CALL.findall(code) if not re.search(rf"def\s+{name}\b", code)}
+    assert len(checkers) >= 2, f"{path.name}: exercises call {sorted(checkers)}; use at least two check_ functions"

@@ -3,33 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from course_utils.exercises import CheckResult, check_value, not_answered, report
-from course_utils.workflow import WORKFLOW_STEPS
-
-
-def check_workflow_order(answer: Sequence[str] | None) -> CheckResult:
-    """The six workflow steps in order, by their Korean names."""
-    expected = [korean for korean, _ in WORKFLOW_STEPS]
-    pending = not_answered(answer, "수집에서 시작해 배포로 끝나는 6단계를 순서대로 적어 보세요.")
-    if pending is not None:
-        return pending
-    answer = list(answer)
-    if sorted(answer) != sorted(expected):
-        missing = [s for s in expected if s not in answer]
-        extra = [s for s in answer if s not in expected]
-        return report(False, "", f"단계 이름이 맞지 않습니다. 빠진 단계: {missing}, 모르는 단계: {extra}")
-    if answer == expected:
-        return report(True, "데이터를 모으고(수집) 살펴본 뒤(탐색) 다듬고(전처리) 학습하고 평가한 다음 배포합니다.", "")
-    first_wrong = next(i for i, (a, e) in enumerate(zip(answer, expected, strict=True)) if a != e)
-    return report(
-        False,
-        "",
-        f"{first_wrong + 1}번째 단계가 다릅니다: '{answer[first_wrong]}' 자리에 "
-        f"'{expected[first_wrong]}' 이(가) 와야 합니다.",
-    )
 
 
 def check_majority_baseline(answer: float | None, y_test: Sequence[Any]) -> CheckResult:
@@ -54,4 +31,82 @@ def check_split_for_reporting(answer: str | None) -> CheckResult:
         "test",
         hint="'train', 'valid', 'test' 중 하나. 하이퍼파라미터를 고를 때 쓰지 않은 데이터여야 합니다.",
         explain="검증(valid) 데이터로 설정을 고르고, 한 번도 보지 않은 테스트(test) 데이터로 최종 성능을 보고합니다.",
+    )
+
+
+def valid_accuracy_with(
+    tokenize: Callable[[str], list[str]],
+    train_texts: Sequence[str],
+    y_train: Sequence[Any],
+    valid_texts: Sequence[str],
+    y_valid: Sequence[Any],
+    *,
+    C: float,
+) -> tuple[float, int]:
+    """Validation accuracy of TF-IDF(``tokenize``) + logistic regression fitted on train, and the vocabulary size.
+
+    The same recipe as notebook 01-01: ``TfidfVectorizer(tokenizer=tokenize, lowercase=False)`` fitted on the
+    training texts only, ``LogisticRegression(C=C, max_iter=2000)``.
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(tokenizer=tokenize, token_pattern=None, lowercase=False)
+    X_train = vectorizer.fit_transform(list(train_texts))
+    model = LogisticRegression(C=C, max_iter=2000).fit(X_train, list(y_train))
+    accuracy = float(model.score(vectorizer.transform(list(valid_texts)), list(y_valid)))
+    return accuracy, len(vectorizer.vocabulary_)
+
+
+def check_tokenizer_experiment(
+    tokenize: Callable[[str], list[str]] | None,
+    valid_accuracy: float | None,
+    train_texts: Sequence[str],
+    y_train: Sequence[Any],
+    valid_texts: Sequence[str],
+    y_valid: Sequence[Any],
+    *,
+    C: float,
+    baseline: float,
+) -> CheckResult:
+    """A changed tokenizer and the validation accuracy the learner measured with it (recomputed here).
+
+    ``baseline`` is the validation accuracy of the notebook's morpheme (Okt) model with the same ``C``.
+    """
+    hint = (
+        "my_tokenize 에 문장을 토큰 리스트로 바꾸는 함수(예: lambda text: text.split())를 넣고, "
+        "TfidfVectorizer(tokenizer=my_tokenize, token_pattern=None, lowercase=False)를 훈련 데이터로 fit 한 뒤 "
+        "LogisticRegression(C=best_C, max_iter=2000)의 검증 정확도를 재세요."
+    )
+    pending = not_answered(None if tokenize is None or valid_accuracy is None else tokenize, hint)
+    if pending is not None:
+        return pending
+    if not callable(tokenize):
+        return report(False, "", f"my_tokenize 는 함수여야 합니다 (입력 타입: {type(tokenize).__name__}).")
+    if isinstance(valid_accuracy, bool) or not isinstance(valid_accuracy, (int, float)):
+        return report(False, "", f"검증 정확도는 0과 1 사이의 숫자입니다 (입력: {valid_accuracy!r}).")
+    train_texts, valid_texts = [str(t) for t in train_texts], [str(t) for t in valid_texts]
+    try:
+        tokens = tokenize(valid_texts[0])
+    except Exception as exc:  # the learner's code: report, don't crash the notebook
+        return report(False, "", f"my_tokenize 를 부르다 오류가 났습니다: {type(exc).__name__}: {exc}")
+    if isinstance(tokens, str) or not all(isinstance(t, str) for t in tokens):
+        return report(False, "", f"my_tokenize 는 문자열의 리스트를 돌려줘야 합니다 (돌려준 값: {tokens!r:.60}).")
+    expected, vocab = valid_accuracy_with(tokenize, train_texts, y_train, valid_texts, y_valid, C=C)
+    if abs(float(valid_accuracy) - expected) < 5e-4 + 1e-12:
+        direction = "높습니다" if expected > baseline else "낮습니다" if expected < baseline else "같습니다"
+        return report(
+            True,
+            f"다시 재어도 검증 정확도 {expected:.3f} (단어 집합 {vocab:,}개): 형태소(Okt) 모델의 {baseline:.3f}보다 "
+            f"{direction}. 설정은 이렇게 검증 데이터로 비교해 고릅니다.",
+            "",
+        )
+    train_accuracy, _ = valid_accuracy_with(tokenize, train_texts, y_train, train_texts, y_train, C=C)
+    if abs(float(valid_accuracy) - train_accuracy) < 5e-4 + 1e-12:
+        return report(False, "", "훈련 데이터에서 잰 정확도입니다. 훈련에 쓰지 않은 검증 데이터(valid)로 재세요.")
+    return report(
+        False,
+        "",
+        f"같은 토크나이저로 다시 재면 검증 정확도가 {expected:.3f} 인데 {float(valid_accuracy):.3f} 를 입력했습니다. "
+        f"힌트: {hint}",
     )

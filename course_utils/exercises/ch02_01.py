@@ -38,9 +38,7 @@ def check_josa(answer: Sequence[str] | None, sentence: str) -> CheckResult:
     """The particles (조사) Okt finds in ``sentence``, in order."""
     from course_utils.text.korean import get_analyzer
 
-    pending = not_answered(
-        answer, "get_analyzer('okt').pos(sentence) 에서 품사가 'Josa' 인 형태소만 순서대로 모으세요."
-    )
+    pending = not_answered(answer, "okt.pos(sentence) 에서 품사가 'Josa' 인 형태소만 순서대로 모으세요.")
     if pending is not None:
         return pending
     tokens = as_str_list(answer)
@@ -79,4 +77,67 @@ def check_sentence_count(answer: int | None, text: str) -> CheckResult:
     direction = "많습니다" if answer > expected else "적습니다"
     return report(
         False, "", f"{answer}문장은 punkt 결과보다 {direction}. 문장 끝 부호 뒤에 새 문장이 시작하는지 확인해 보세요."
+    )
+
+
+def vocabulary_size(text: str, unit: str) -> int:
+    """Number of distinct tokens of ``text`` when it is cut into ``unit``s.
+
+    ``unit`` is ``"eojeol"`` (split on whitespace) or a KoNLPy analyzer name (``"okt"``, ``"kkma"``,
+    ``"komoran"``, ``"hannanum"``: its ``morphs``).
+    """
+    from course_utils.text.korean import ANALYZERS, get_analyzer
+
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("text must be a non-empty str")
+    if unit == "eojeol":
+        return len(set(text.split()))
+    if unit not in ANALYZERS:
+        raise ValueError(f"unit must be 'eojeol' or one of {sorted(ANALYZERS)}, got {unit!r}")
+    return len(set(get_analyzer(unit).morphs(text)))
+
+
+def check_vocabulary_size(unit: str | None, answer: int | None, text: str) -> CheckResult:
+    """The vocabulary size of ``text`` that the learner measured with the tokenizer ``unit`` (recomputed here)."""
+    from course_utils.text.korean import ANALYZERS
+
+    pending = not_answered(
+        None if unit is None else answer,
+        "my_unit 에 'okt', 'kkma', 'komoran', 'hannanum' 중 하나를 고르고, 그 분석기의 morphs(text) 결과에서 "
+        "서로 다른 토큰 수 len(set(...))를 재세요.",
+    )
+    if pending is not None:
+        return pending
+    if unit != "eojeol" and unit not in ANALYZERS:
+        return report(False, "", f"my_unit 은 'eojeol' 또는 {sorted(ANALYZERS)} 중 하나입니다 (입력: {unit!r}).")
+    if isinstance(answer, bool) or not isinstance(answer, int):
+        return report(False, "", f"단어 집합의 크기는 정수입니다 (입력: {answer!r}). len(set(tokens)) 를 쓰세요.")
+    expected = vocabulary_size(text, unit)
+    eojeol = vocabulary_size(text, "eojeol")
+    if answer == expected:
+        if unit == "eojeol":
+            return report(
+                True, f"어절 단위 단어 집합은 {expected}개입니다. 이제 형태소 분석기로 바꿔 다시 재 보세요.", ""
+            )
+        change = (expected - eojeol) / eojeol
+        why = (
+            "조사·어미가 떨어져 같은 체언이 한 단어로 모였습니다."
+            if change < 0
+            else "어절 하나가 여러 형태소로 나뉘면서 종류가 늘었습니다."
+        )
+        return report(
+            True,
+            f"{unit} 형태소 단위 단어 집합은 {expected}개로, 어절 단위 {eojeol}개보다 {abs(change):.0%} "
+            f"{'적습니다' if change < 0 else '많습니다'}: {why}",
+            "",
+        )
+    if answer == eojeol:
+        return report(
+            False, "", f"어절 단위({eojeol}개)로 잰 것 같습니다. {unit} 의 morphs(text) 로 나눈 뒤 세어 보세요."
+        )
+    return report(
+        False,
+        "",
+        f"{unit} 로 다시 재면 {expected}개인데 {answer}개를 입력했습니다. 토큰 개수가 아니라 서로 다른 토큰 수"
+        "(len(set(...)))인지 확인하세요.",
     )

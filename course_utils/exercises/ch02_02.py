@@ -88,3 +88,48 @@ def check_noise_pattern(answer: str | None, texts: Sequence[str] = NOISE_EXAMPLE
         if got != expected:
             return report(False, "", f"{text!r} → {got!r} 이(가) 되었습니다. 기대한 결과: {expected!r}")
     return report(True, "완성된 음절(가-힣)은 남기고 자음·모음만으로 된 소음만 지웠습니다.", "")
+
+
+def check_rare_word_measurement(
+    k: int | None, vocab_size: int | None, kept_ratio: float | None, tokens: Sequence[str]
+) -> CheckResult:
+    """Vocabulary size and share of tokens kept after ``remove_rare_tokens(tokens, k)`` (recomputed here)."""
+    pending = not_answered(
+        None if k is None or vocab_size is None else kept_ratio,
+        "my_k 를 고르고 kept = remove_rare_tokens(nouns, my_k) 로 지운 뒤, "
+        "len(set(kept)) 와 len(kept) / len(nouns) 를 재세요.",
+    )
+    if pending is not None:
+        return pending
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        return report(False, "", f"my_k 는 1 이상의 정수입니다 (입력: {k!r}).")
+    if isinstance(vocab_size, bool) or not isinstance(vocab_size, int):
+        return report(False, "", f"단어 집합의 크기는 정수입니다 (입력: {vocab_size!r}).")
+    if isinstance(kept_ratio, bool) or not isinstance(kept_ratio, (int, float)) or not 0 <= float(kept_ratio) <= 1:
+        return report(False, "", f"남은 토큰의 비율은 0과 1 사이의 숫자입니다 (입력: {kept_ratio!r}).")
+    tokens = list(tokens)
+    if not tokens:
+        raise ValueError("tokens is empty; pass the nouns of the notebook")
+    kept = remove_rare_tokens(tokens, k)
+    expected_vocab, expected_ratio = len(set(kept)), len(kept) / len(tokens)
+    if vocab_size != expected_vocab:
+        if vocab_size == len(kept):
+            return report(
+                False, "", "남은 토큰의 개수를 적었습니다. 단어 집합의 크기는 서로 다른 단어 수 len(set(...)) 입니다."
+            )
+        return report(
+            False, "", f"k={k} 로 다시 재면 단어 집합이 {expected_vocab}개인데 {vocab_size}개를 입력했습니다."
+        )
+    if abs(float(kept_ratio) - expected_ratio) >= 5e-4 + 1e-12:
+        return report(
+            False,
+            "",
+            f"k={k} 로 다시 재면 남은 토큰 비율이 {expected_ratio:.3f} 인데 {float(kept_ratio):.3f} 를 입력했습니다.",
+        )
+    vocab_share = expected_vocab / len(set(tokens))
+    return report(
+        True,
+        f"k={k}: 단어 집합 {expected_vocab}개(원래의 {vocab_share:.0%}), 토큰은 {expected_ratio:.0%} 남습니다. "
+        "단어 종류는 토큰보다 훨씬 빨리 줄어듭니다.",
+        "",
+    )

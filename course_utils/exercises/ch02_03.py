@@ -55,13 +55,12 @@ def classify_conjugation(base: str, form: str) -> tuple[str, str]:
         raise TypeError("base and form must be str, e.g. classify_conjugation('듣다', '들어')")
     base, form = base.strip(), form.strip()
     if not (_is_hangul(base) and _is_hangul(form)):
-        raise ValueError(f"base and form must be Hangul syllables without spaces, got {base!r}, "
-                         f"{form!r}")
+        raise ValueError(f"base and form must be Hangul syllables without spaces, got {base!r}, {form!r}")
     if len(base) < 2 or not base.endswith("다"):
         raise ValueError(f"base must be a dictionary form ending in 다 (e.g. '듣다'), got {base!r}")
     stem = base[:-1]
     if form.startswith(stem):
-        rest = form[len(stem):]
+        rest = form[len(stem) :]
         if stem.endswith("르") and rest.startswith("러"):
             return IRREGULAR, "어간은 그대로지만 어미 '어'가 '러'로 바뀜 (러 불규칙)"
         if stem.endswith("하") and rest.startswith("여"):
@@ -82,23 +81,21 @@ def classify_conjugation(base: str, form: str) -> tuple[str, str]:
     ini, med, fin = _jamo(last)
     new_ini, new_med, new_fin = _jamo(new)
     if new_ini != ini:  # every stem change keeps the first consonant of the last syllable
-        raise ValueError(f"{form!r} does not look like a form of {base!r}: '{last}' became "
-                         f"'{new}' with a different first consonant")
+        raise ValueError(
+            f"{form!r} does not look like a form of {base!r}: '{last}' became '{new}' with a different first consonant"
+        )
     if fin == _FINAL_RIEUL and (new_ini, new_med) == (ini, med) and new_fin != _FINAL_RIEUL:
         return REGULAR, f"받침 ㄹ이 떨어짐 ('{last}' -> '{new}', ㄹ 탈락: 규칙 활용)"
-    if fin == 0 and med == _MEDIAL["ㅡ"] and new_ini == ini and new_med in (_MEDIAL["ㅓ"],
-                                                                           _MEDIAL["ㅏ"]):
+    if fin == 0 and med == _MEDIAL["ㅡ"] and new_ini == ini and new_med in (_MEDIAL["ㅓ"], _MEDIAL["ㅏ"]):
         return REGULAR, f"모음 ㅡ가 떨어짐 ('{last}' -> '{new}', ㅡ 탈락: 규칙 활용)"
     if fin == 0 and new_ini == ini and _REGULAR_CONTRACTIONS.get(med) == new_med:
         return REGULAR, f"어간 끝 모음과 어미가 줄어듦 ('{last}' -> '{new}', 모음 축약: 규칙 활용)"
     return IRREGULAR, f"어간의 모습이 바뀜 ('{last}' -> '{new}')"
 
 
-def check_lemmas_with_pos(
-    answer: Sequence[str] | None, words: Sequence[str], pos: str
-) -> CheckResult:
+def check_lemmas_with_pos(answer: Sequence[str] | None, words: Sequence[str], pos: str) -> CheckResult:
     """The lemmas ``WordNetLemmatizer().lemmatize(w, pos)`` gives for ``words``."""
-    from course_utils.nltk_setup import use_course_nltk_data
+    from course_utils.setup.nltk_data import use_course_nltk_data
 
     pending = not_answered(answer, f"lemmatizer.lemmatize(w, '{pos}') 처럼 품사를 함께 넘기세요.")
     if pending is not None:
@@ -118,10 +115,10 @@ def check_lemmas_with_pos(
         return report(False, "", f"단어 {len(expected)}개에 표제어 {len(answer)}개를 적었습니다.")
     no_pos = [lemmatizer.lemmatize(w) for w in words]
     if answer == no_pos:
-        return report(False, "", "품사 없이(기본값 명사 'n') 구한 결과입니다. "
-                                 f"lemmatize(w, '{pos}') 로 품사를 넘기세요.")
-    wrong = [f"{w}: {a!r} 대신 {e!r}" for w, a, e in zip(words, answer, expected, strict=True)
-             if a != e]
+        return report(
+            False, "", f"품사 없이(기본값 명사 'n') 구한 결과입니다. lemmatize(w, '{pos}') 로 품사를 넘기세요."
+        )
+    wrong = [f"{w}: {a!r} 대신 {e!r}" for w, a, e in zip(words, answer, expected, strict=True) if a != e]
     return report(False, "", "다른 표제어: " + ", ".join(wrong))
 
 
@@ -140,36 +137,42 @@ def check_stemmer_disagreement(answer: Sequence[str] | None, words: Sequence[str
     answer = list(answer)
     if answer == expected:
         shorter = sum(len(stems[w][1]) < len(stems[w][0]) for w in expected)
-        return report(True, f"{len(words)}개 중 {len(expected)}개에서 두 알고리즘의 결과가 "
-                            f"다릅니다. 그중 {shorter}개는 Lancaster 가 더 짧게 잘랐습니다.", "")
+        return report(
+            True,
+            f"{len(words)}개 중 {len(expected)}개에서 두 알고리즘의 결과가 "
+            f"다릅니다. 그중 {shorter}개는 Lancaster 가 더 짧게 잘랐습니다.",
+            "",
+        )
     if sorted(answer) == sorted(expected):
         return report(False, "", "단어는 모두 맞지만 순서가 다릅니다. 주어진 순서대로 적어 주세요.")
     missing = [w for w in expected if w not in answer]
     extra = [w for w in answer if w not in expected]
     details = []
     if missing:
-        details.append("빠진 단어: " + ", ".join(f"{w} (Porter {stems[w][0]!r}, Lancaster "
-                                                f"{stems[w][1]!r})" for w in missing))
+        details.append(
+            "빠진 단어: " + ", ".join(f"{w} (Porter {stems[w][0]!r}, Lancaster {stems[w][1]!r})" for w in missing)
+        )
     if extra:
-        details.append("결과가 같은 단어: " + ", ".join(
-            f"{w} ({stems[w][0]!r})" if w in stems else f"{w} (목록에 없는 단어)" for w in extra))
+        details.append(
+            "결과가 같은 단어: "
+            + ", ".join(f"{w} ({stems[w][0]!r})" if w in stems else f"{w} (목록에 없는 단어)" for w in extra)
+        )
     return report(False, "", "; ".join(details))
 
 
-def check_conjugation_types(
-    answer: Mapping[str, str] | None, pairs: Sequence[tuple[str, str]]
-) -> CheckResult:
+def check_conjugation_types(answer: Mapping[str, str] | None, pairs: Sequence[tuple[str, str]]) -> CheckResult:
     """For each ``(base, form)`` pair, ``answer[base]`` is '규칙' or '불규칙'.
 
     The expected kinds come from :func:`classify_conjugation`.
     """
-    pending = not_answered(answer, "활용형이 어간(기본형에서 '다'를 뗀 것)으로 시작하는지 보세요. "
-                                   "ㄹ 탈락·ㅡ 탈락·모음 축약은 규칙 활용입니다.")
+    pending = not_answered(
+        answer,
+        "활용형이 어간(기본형에서 '다'를 뗀 것)으로 시작하는지 보세요. ㄹ 탈락·ㅡ 탈락·모음 축약은 규칙 활용입니다.",
+    )
     if pending is not None:
         return pending
     if not isinstance(answer, Mapping):
-        return report(False, "", "{'잡다': '규칙', ...} 처럼 기본형을 키로 하는 딕셔너리로 "
-                                 "적어 주세요.")
+        return report(False, "", "{'잡다': '규칙', ...} 처럼 기본형을 키로 하는 딕셔너리로 적어 주세요.")
     results = {base: classify_conjugation(base, form) for base, form in pairs}
     forms = dict(pairs)
     missing = [base for base in results if base not in answer]
@@ -181,7 +184,63 @@ def check_conjugation_types(
     wrong = [b for b, (kind, _) in results.items() if answer[b] != kind]
     if not wrong:
         n_irregular = sum(kind == IRREGULAR for kind, _ in results.values())
-        return report(True, f"{len(results)}개 중 불규칙 활용 {n_irregular}개: 어간이 바뀌거나 "
-                            "특수한 어미를 취합니다.", "")
+        return report(
+            True, f"{len(results)}개 중 불규칙 활용 {n_irregular}개: 어간이 바뀌거나 특수한 어미를 취합니다.", ""
+        )
     lines = [f"{b} -> {forms[b]}: {results[b][0]} ({results[b][1]})" for b in wrong]
     return report(False, "", "다시 볼 것: " + "; ".join(lines))
+
+
+NORMALIZERS = ("porter", "lancaster", "lemma_n", "lemma_v")
+
+
+def normalized_vocabulary(words: Sequence[str], method: str) -> set[str]:
+    """The distinct forms of ``words`` after ``method``: ``"porter"``/``"lancaster"`` stemming or WordNet
+    lemmatization as noun (``"lemma_n"``) or verb (``"lemma_v"``)."""
+    if method not in NORMALIZERS:
+        raise ValueError(f"method must be one of {NORMALIZERS}, got {method!r}")
+    from course_utils.setup.nltk_data import use_course_nltk_data
+
+    use_course_nltk_data()
+    from nltk.stem import LancasterStemmer, PorterStemmer, WordNetLemmatizer
+
+    if method == "porter":
+        normalize = PorterStemmer().stem
+    elif method == "lancaster":
+        normalize = LancasterStemmer().stem
+    else:
+        lemmatizer, pos = WordNetLemmatizer(), method[-1]
+
+        def normalize(word: str) -> str:
+            return lemmatizer.lemmatize(word, pos)
+
+    return {normalize(w) for w in words}
+
+
+def check_normalized_vocab(method: str | None, answer: int | None, words: Sequence[str]) -> CheckResult:
+    """Vocabulary size of ``words`` after the normalizer ``method`` (recomputed here)."""
+    pending = not_answered(
+        None if method is None else answer,
+        f"my_method 에 {list(NORMALIZERS)} 중 하나를 고르고, 단어마다 그 방법을 적용한 뒤 len(set(...)) 를 재세요.",
+    )
+    if pending is not None:
+        return pending
+    if method not in NORMALIZERS:
+        return report(False, "", f"my_method 는 {list(NORMALIZERS)} 중 하나입니다 (입력: {method!r}).")
+    if isinstance(answer, bool) or not isinstance(answer, int):
+        return report(False, "", f"단어 집합의 크기는 정수입니다 (입력: {answer!r}).")
+    words = list(words)
+    expected = len(normalized_vocabulary(words, method))
+    raw = len(set(words))
+    if answer == expected:
+        return report(
+            True,
+            f"{method}: 단어 집합이 {raw}개에서 {expected}개로 {(raw - expected) / raw:.1%} 줄었습니다. "
+            "어간 추출은 보통 표제어 추출보다 더 많이 합칩니다(과잉 추출까지 포함해서).",
+            "",
+        )
+    if answer == raw:
+        return report(False, "", f"정규화하기 전의 단어 집합 크기({raw})입니다. {method} 를 적용한 뒤 세어 보세요.")
+    if answer == len(words):
+        return report(False, "", "토큰 수를 셌습니다. 서로 다른 결과의 개수 len(set(...)) 를 세어야 합니다.")
+    return report(False, "", f"{method} 로 다시 재면 {expected}개인데 {answer}개를 입력했습니다.")

@@ -127,10 +127,69 @@ def check_num_words(
     return report(False, "", f"기대한 값과 다릅니다 (입력: {answer}). 번호 < num_words 인 단어를 세어 보세요.")
 
 
+def oov_rate(
+    train_sentences: Sequence[Sequence[str]], test_sentences: Sequence[Sequence[str]], num_words: int | None
+) -> float:
+    """Share of the test tokens that ``Tokenizer(num_words, oov_token="<OOV>")`` fitted on train maps to ``<OOV>``."""
+    from course_utils.encoding import Tokenizer
+
+    if num_words is not None and (isinstance(num_words, bool) or not isinstance(num_words, int) or num_words < 2):
+        raise ValueError(f"num_words must be None or an int >= 2, got {num_words!r}")
+    tokenizer = Tokenizer(num_words=num_words, oov_token="<OOV>")
+    tokenizer.fit_on_texts(_check_sentences(train_sentences))
+    ids = [i for seq in tokenizer.texts_to_sequences(_check_sentences(test_sentences)) for i in seq]
+    if not ids:
+        raise ValueError("test_sentences has no tokens")
+    return sum(i == tokenizer.word_index["<OOV>"] for i in ids) / len(ids)
+
+
+def check_oov_rate(
+    num_words: int | None,
+    answer: float | None,
+    train_sentences: Sequence[Sequence[str]],
+    test_sentences: Sequence[Sequence[str]],
+) -> CheckResult:
+    """The OOV rate on held-out sentences that the learner measured for their ``num_words`` (recomputed here)."""
+    pending = not_answered(
+        answer,
+        "Tokenizer(num_words=my_num_words, oov_token='<OOV>') 를 law_train 으로 fit_on_texts 하고, law_test 를 "
+        "texts_to_sequences 로 바꾼 뒤 전체 번호 중 1(<OOV>)의 비율을 구하세요.",
+    )
+    if pending is not None:
+        return pending
+    if num_words is not None and (isinstance(num_words, bool) or not isinstance(num_words, int) or num_words < 2):
+        return report(False, "", f"my_num_words 는 2 이상의 정수이거나 None(전부) 이어야 합니다 (입력: {num_words!r}).")
+    if isinstance(answer, bool) or not isinstance(answer, (int, float)) or not 0 <= float(answer) <= 1:
+        return report(False, "", f"OOV 비율은 0과 1 사이의 숫자입니다 (입력: {answer!r}). 백분율이면 100으로 나누세요.")
+    expected = oov_rate(train_sentences, test_sentences, num_words)
+    full = oov_rate(train_sentences, test_sentences, None)
+    if abs(float(answer) - expected) < 5e-4 + 1e-12:
+        if num_words is None:
+            extra = "단어 집합 전부를 써도 테스트 토큰의 이만큼은 훈련에서 본 적 없는 형태소입니다."
+        else:
+            extra = (
+                f"단어 집합 전부(num_words=None)를 쓰면 {full:.1%}: 줄인 만큼 OOV가 {expected - full:.1%}p 늘었습니다."
+            )
+        return report(True, f"num_words={num_words} 이면 테스트 토큰의 {expected:.1%}가 <OOV> 입니다. {extra}", "")
+    train_rate = oov_rate(train_sentences, train_sentences, num_words)
+    if abs(float(answer) - train_rate) < 5e-4 + 1e-12:
+        return report(
+            False, "", "훈련 문장(law_train)에서 잰 비율입니다. 단어 집합을 만들 때 쓰지 않은 law_test 로 재세요."
+        )
+    return report(
+        False,
+        "",
+        f"num_words={num_words} 로 다시 재면 OOV 비율이 {expected:.3f} 인데 {float(answer):.3f} 를 입력했습니다. "
+        "oov_token='<OOV>' 를 주었는지, 1번(<OOV>)의 개수를 전체 토큰 수로 나눴는지 확인하세요.",
+    )
+
+
 __all__ = [
     "check_encoded",
+    "check_oov_rate",
     "check_num_words",
     "check_word_to_index",
     "kept_word_count",
+    "oov_rate",
     "top_k_word_to_index",
 ]

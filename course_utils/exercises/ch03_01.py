@@ -34,7 +34,7 @@ def _bigram_counts(sentences: Sequence[Sequence[str]]) -> tuple[dict, dict, int,
 
 def check_bigram_mle(answer: float | None, sentences: Sequence[Sequence[str]], word: str, history: str) -> CheckResult:
     """MLE bigram probability ``P(word | history) = count(history, word) / count(history, *)``."""
-    pending = not_answered(answer, f"'{history}' 다음에 온 모든 토큰 수를 세고, 그중 '{word}' 가 몇 번인지 나누세요.")
+    pending = not_answered(answer, f"'{history}' 다음에 온 모든 토큰 수를 세고, 그중 '{word}'가 몇 번인지 나누세요.")
     if pending is not None:
         return pending
     value = as_number(answer)
@@ -73,7 +73,7 @@ def check_addk(
     """
     pending = not_answered(
         answer,
-        "분자에 k 를, 분모에 k × V 를 더하세요. V 는 예측할 수 있는 토큰 종류 수(</s>, <unk> 포함)입니다.",
+        "분자에 k를, 분모에 k × V를 더하세요. V는 예측할 수 있는 토큰 종류 수(</s>, <unk> 포함)입니다.",
     )
     if pending is not None:
         return pending
@@ -87,25 +87,25 @@ def check_addk(
     if _close(value, expected):
         return report(
             True,
-            f"({c_hw} + {k:g}) / ({c_h} + {k:g} × {V}) = {expected:.4f}: 본 적 없는 조합도 0 이 아닙니다.",
+            f"({c_hw} + {k:g}) / ({c_h} + {k:g} × {V}) = {expected:.4f}: 본 적 없는 조합도 0이 아닙니다.",
             "",
         )
     if _close(value, (c_hw + k) / (c_h + k * len(vocab))):
-        return report(False, "", "V 에 </s> 와 <unk> 를 빠뜨렸습니다: 모델은 두 기호도 예측합니다.")
+        return report(False, "", "V에 </s> 와 <unk> 를 빠뜨렸습니다: 모델은 두 기호도 예측합니다.")
     if _close(value, (c_hw + k) / (c_h + k * (V - 1))):
-        return report(False, "", "V 에서 </s> 나 <unk> 중 하나를 빠뜨렸습니다: 둘 다 예측 대상입니다.")
+        return report(False, "", "V에서 </s> 나 <unk> 중 하나를 빠뜨렸습니다: 둘 다 예측 대상입니다.")
     if _close(value, (c_hw + k) / (c_h + k * (V + 1))):
         return report(
             False,
             "",
-            "V 에 <s> 를 넣었습니다: <s> 는 예측하지 않으므로 V 에 넣지 않습니다 (nltk 는 넣습니다).",
+            "V에 <s> 를 넣었습니다: <s> 는 예측하지 않으므로 V에 넣지 않습니다 (nltk는 넣습니다).",
         )
     if c_h and _close(value, (c_hw + k) / c_h):
-        return report(False, "", "분모에 k × V 를 더해야 모든 단어의 확률 합이 1 이 됩니다.")
+        return report(False, "", "분모에 k × V를 더해야 모든 단어의 확률 합이 1이 됩니다.")
     return report(
         False,
         "",
-        f"c(h, w) = {c_hw}, c(h) = {c_h} 를 확인하고 공식 (c + k) / (c(h) + kV) 에 넣어 보세요.",
+        f"c(h, w) = {c_hw}, c(h) = {c_h}를 확인하고 공식 (c + k) / (c(h) + kV)에 넣어 보세요.",
     )
 
 
@@ -113,7 +113,7 @@ def check_perplexity(answer: float | None, probs: Sequence[float]) -> CheckResul
     """Perplexity ``(prod p_i) ** (-1 / N)`` of a sequence with conditional probs ``probs``."""
     pending = not_answered(
         answer,
-        "확률을 모두 곱한 값 P 에 대해 P ** (-1 / N) 을 구하세요 (로그로 계산하면 안전합니다).",
+        "확률을 모두 곱한 값 P에 대해 P ** (-1 / N)을 구하세요 (로그로 계산하면 안전합니다).",
     )
     if pending is not None:
         return pending
@@ -133,15 +133,71 @@ def check_perplexity(answer: float | None, probs: Sequence[float]) -> CheckResul
             "",
         )
     if _close(value, math.exp(log_sum)):
-        return report(False, "", "확률의 곱 P(W) 를 적었습니다. PPL 은 P(W) 의 -1/N 제곱입니다.")
+        return report(False, "", "확률의 곱 P(W)를 적었습니다. PPL은 P(W)의 -1/N 제곱입니다.")
     if _close(value, math.exp(log_sum / n)):
-        return report(False, "", "지수의 부호가 반대입니다: P(W) ** (-1 / N) 입니다.")
+        return report(False, "", "지수의 부호가 반대입니다: P(W) ** (-1 / N)입니다.")
     if _close(value, math.exp(-log_sum)):
-        return report(False, "", "N 으로 나누지 않았습니다: 단어 수 N 에 대한 기하 평균을 구해야 합니다.")
+        return report(False, "", "N으로 나누지 않았습니다: 단어 수 N에 대한 기하 평균을 구해야 합니다.")
     if _close(value, -log_sum / n):
         return report(
             False,
             "",
-            "교차 엔트로피(평균 음의 로그 확률)까지 구했습니다. exp(...) 를 취하면 PPL 입니다.",
+            "교차 엔트로피(평균 음의 로그 확률)까지 구했습니다. exp(...)를 취하면 PPL입니다.",
         )
-    return report(False, "", f"N = {n} 개 확률의 로그 합을 구하고 exp(-합 / N) 을 계산해 보세요.")
+    return report(False, "", f"N = {n} 개 확률의 로그 합을 구하고 exp(-합 / N)을 계산해 보세요.")
+
+
+def kn_valid_perplexity(
+    train: Sequence[Sequence[str]], valid: Sequence[Sequence[str]], n: int, discount: float, min_count: int
+) -> float:
+    """Validation perplexity of ``KneserNey(n, discount, min_count=min_count)`` fitted on ``train``."""
+    from course_utils.lm import KneserNey
+
+    return float(KneserNey(n, discount, min_count=min_count).fit(train).perplexity(valid))
+
+
+def check_discount(
+    answer: dict | None,
+    train: Sequence[Sequence[str]],
+    valid: Sequence[Sequence[str]],
+    *,
+    min_count: int = 2,
+    reference_discount: float = 0.75,
+) -> CheckResult:
+    """A measured ``{"n": n, "discount": d, "valid_ppl": p}``: the checker refits the model and recomputes ``p``.
+
+    It then compares ``p`` with the same model at ``reference_discount`` (the notebook's d = 0.75).
+    """
+    pending = not_answered(
+        answer,
+        "lm.KneserNey(n, d, min_count=mc).fit(train_m).perplexity(valid_m)처럼 검증 데이터로 재세요.",
+    )
+    if pending is not None:
+        return pending
+    keys = ("n", "discount", "valid_ppl")
+    if not isinstance(answer, dict) or any(k not in answer for k in keys):
+        return report(False, "", f"사전(dict)에 {list(keys)} 세 값을 넣어 주세요 (입력: {answer!r}).")
+    n, d, got = answer["n"], as_number(answer["discount"]), as_number(answer["valid_ppl"])
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 6:
+        return report(False, "", f"n은 1~6 사이 정수로 주세요 (입력: {n!r}).")
+    if d is None or not 0 < d < 1:
+        return report(False, "", f"할인 d는 0과 1 사이 숫자입니다 (입력: {answer['discount']!r}).")
+    if got is None:
+        return report(False, "", f"valid_ppl은 숫자입니다 (입력: {answer['valid_ppl']!r}).")
+    if math.isclose(d, reference_discount):
+        return report(False, "", f"d={d:g}는 노트북에서 이미 쓴 값입니다. 다른 d(예: 0.5, 0.9)로 바꿔 재 보세요.")
+    expected = kn_valid_perplexity(train, valid, n, d, min_count)
+    if not math.isclose(got, expected, rel_tol=1e-6):
+        return report(
+            False,
+            "",
+            f"KneserNey(n={n}, d={d:g}, min_count={min_count})의 검증 PPL은 {expected:.4f}입니다 (입력: {got:.4f}). "
+            "시험 데이터가 아니라 검증 데이터로 재었는지, min_count를 맞췄는지 확인하세요.",
+        )
+    reference = kn_valid_perplexity(train, valid, n, reference_discount, min_count)
+    better = "낮습니다(더 좋습니다)" if expected < reference else "높습니다(더 나쁩니다)"
+    return report(
+        True,
+        f"n={n}, d={d:g}: 검증 PPL {expected:.2f}. d={reference_discount:g}일 때({reference:.2f})보다 {better}.",
+        "",
+    )
