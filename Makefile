@@ -21,13 +21,17 @@ TESTS ?= tests notebooks
 # Jupyter refuses to start as root (containers, CI machines) unless told it is intended.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 
-.PHONY: lab test unit notebooks bench lock env check-env clean-venv help
+.PHONY: lab test unit notebooks bench site site-test site-lock data lock env check-env clean-venv help
 
 help:
 	@echo "make lab        JupyterLab을 notebooks/ 에서 실행 (처음이면 .venv 생성)"
 	@echo "make test       단위 테스트 + 모든 노트북 nbval 검사"
 	@echo "make notebooks  노트북을 위에서 아래로 다시 실행해 출력 저장 (하나만: make notebooks NB=notebooks/01-01_nlp_and_workflow.ipynb)"
 	@echo "make bench      benchmarks/ 실행, benchmarks/README.md 갱신"
+	@echo "make site       저장된 노트북으로 웹사이트 만들기 (_build/site/index.html, 다시 실행하지 않음)"
+	@echo "make site-test  웹사이트를 만들고 headless Chromium으로 모든 페이지 검사 (apt: chromium chromium-driver)"
+	@echo "make site-lock  pyproject.toml 의 site extra 로 requirements-site.lock 다시 만들기 (uv 필요)"
+	@echo "make data       LibreOffice 한국어 도움말 말뭉치(data/help_ko*.tsv.gz) 다시 만들기 (apt-get 필요; 저장소에 이미 있음)"
 	@echo "make lock       pyproject.toml 범위로 requirements.lock 다시 만들기 (uv 필요)"
 	@echo "make clean-venv .venv 삭제 (다음 make 에서 새로 생성)"
 
@@ -51,11 +55,17 @@ check-env: $(STAMP)
 	@$(PY) -c 'import course_utils, numpy, nbval, jupyterlab' || { \
 	  echo "[.venv] 패키지를 불러오지 못했습니다(위 오류 참고). 가상환경이 손상되었다면 'make clean-venv' 후 다시 실행하세요."; exit 1; }
 
-$(NLTK_STAMP): $(STAMP) course_utils/nltk_setup.py
-	$(PY) -m course_utils.nltk_setup
+$(NLTK_STAMP): $(STAMP) scripts/build_nltk_data.py
+	$(PY) scripts/build_nltk_data.py
 	@touch $(NLTK_STAMP)
 
+# JupyterLab asks "Would you like to get notified about official Jupyter news?" while its fetchNews
+# setting is "none" (ask); the course environment answers "false" through a settings override file.
+LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.d/course.json
+
 lab: env
+	@mkdir -p $(dir $(LAB_OVERRIDES))
+	@echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}' > $(LAB_OVERRIDES)
 	$(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 test: env
@@ -73,6 +83,31 @@ notebooks: env
 
 bench: env
 	$(PY) benchmarks/run_all.py
+
+# The course as a website (site/): Sphinx + MyST-NB render the stored notebooks (no re-execution) into _build/site;
+# site-test serves it on 127.0.0.1 and checks every page in headless Chromium (Debian chromium + chromium-driver).
+# requirements-site.lock pins the `site` extra on top of requirements.lock (`make site-lock`); installing it with
+# `-c requirements.lock` fails, instead of changing the course's own versions, when the two locks disagree.
+SITE_STAMP := $(VENV)/.site-installed
+
+$(SITE_STAMP): $(STAMP) requirements-site.lock requirements.lock
+	@echo "[.venv] 웹사이트 도구(requirements-site.lock: Sphinx, MyST-NB, Selenium)를 설치합니다."
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-site.lock -c requirements.lock || { \
+	  echo "[.venv] requirements-site.lock 이 requirements.lock 과 맞지 않습니다. 'make site-lock' 으로 다시 만드세요."; exit 1; }
+	@touch $(SITE_STAMP)
+
+site-lock:
+	uv pip compile pyproject.toml --extra site -c requirements.lock --universal --python-version 3.11 -o requirements-site.lock
+
+site: $(SITE_STAMP)
+	$(PY) site/build.py
+
+site-test: site
+	$(PY) site/check_site.py
+
+# Rebuild the shipped help corpus from the pinned Debian package (apt-get download + dpkg-deb; no root needed).
+data: env
+	$(PY) scripts/extract_help_corpus.py
 
 lock:
 	uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 -o requirements.lock
