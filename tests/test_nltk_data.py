@@ -37,10 +37,7 @@ BARBER = (
     "Finally, the barber went up a mountain and almost to the edge of a cliff. "
     "He dug a hole in the midst of some reeds. He looked about, to make sure no one was near."
 )
-JONE = (
-    "Don't be fooled by the dark sounding name, Mr. Jone's Orphanage is as cheery as cheery "
-    "goes for a pastry shop."
-)
+JONE = "Don't be fooled by the dark sounding name, Mr. Jone's Orphanage is as cheery as cheery goes for a pastry shop."
 
 
 @pytest.fixture(scope="session")
@@ -107,8 +104,7 @@ def test_treebank_word_tokenizer(nltk_root):
     from nltk.tokenize import TreebankWordTokenizer
 
     tokens = TreebankWordTokenizer().tokenize(
-        "Starting a home-based restaurant may be an ideal. it doesn't have a food chain or "
-        "restaurant of their own."
+        "Starting a home-based restaurant may be an ideal. it doesn't have a food chain or restaurant of their own."
     )
     assert "home-based" in tokens and "does" in tokens and "n't" in tokens
     assert tokens[-1] == "."
@@ -118,16 +114,13 @@ def test_sent_tokenize_keeps_abbreviations(nltk_root):
     from nltk.tokenize import sent_tokenize
 
     assert sent_tokenize(JONE) == [JONE]
-    assert sent_tokenize(
-        "I am actively looking for Ph.D. students. and you are a Ph.D student."
-    ) == ["I am actively looking for Ph.D. students.", "and you are a Ph.D student."]
-    assert sent_tokenize(
-        "Since I'm actively looking for Ph.D. students, I get the same question a dozen times "
-        "every year."
-    ) == [
-        "Since I'm actively looking for Ph.D. students, I get the same question a dozen times "
-        "every year."
+    assert sent_tokenize("I am actively looking for Ph.D. students. and you are a Ph.D student.") == [
+        "I am actively looking for Ph.D. students.",
+        "and you are a Ph.D student.",
     ]
+    assert sent_tokenize(
+        "Since I'm actively looking for Ph.D. students, I get the same question a dozen times every year."
+    ) == ["Since I'm actively looking for Ph.D. students, I get the same question a dozen times every year."]
     assert sent_tokenize("Dr. Kim met Mrs. Lee. They talked.") == [
         "Dr. Kim met Mrs. Lee.",
         "They talked.",
@@ -149,10 +142,7 @@ def test_sent_tokenize_splits_a_story(nltk_root):
 def test_sent_tokenize_leaves_ip_and_email_whole(nltk_root):
     from nltk.tokenize import sent_tokenize
 
-    text = (
-        "IP 192.168.56.31 서버에 들어가서 로그 파일 저장해서 aaa@gmail.com로 결과 좀 보내줘. "
-        "그 후 점심 먹으러 가자."
-    )
+    text = "IP 192.168.56.31 서버에 들어가서 로그 파일 저장해서 aaa@gmail.com로 결과 좀 보내줘. 그 후 점심 먹으러 가자."
     assert sent_tokenize(text) == [
         "IP 192.168.56.31 서버에 들어가서 로그 파일 저장해서 aaa@gmail.com로 결과 좀 보내줘.",
         "그 후 점심 먹으러 가자.",

@@ -102,4 +102,3 @@ def test_every_name_in_all_resolves(package: str) -> None:
     assert names, f"{package} has no __all__"
     missing = [name for name in names if not hasattr(module, name)]
     assert missing == [], f"{package}.__all__ lists names it does not define: {missing}"
-

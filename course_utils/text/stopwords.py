@@ -53,9 +53,7 @@ def package_stopwords(language: str = "en") -> list[str]:
         ValueError: the package has no list for ``language`` (the message lists the languages).
     """
     if not isinstance(language, str):
-        raise TypeError(
-            f"language must be a str such as 'en' or 'ko', got {type(language).__name__}"
-        )
+        raise TypeError(f"language must be a str such as 'en' or 'ko', got {type(language).__name__}")
     from stop_words import AVAILABLE_LANGUAGES, StopWordError, get_stop_words
 
     try:
@@ -105,8 +103,7 @@ def nltk_stopwords(language: str = "english") -> list[str]:
 def _resolve(source: str | os.PathLike[str]) -> Path:
     if isinstance(source, bool) or not isinstance(source, (str, os.PathLike)):
         raise TypeError(
-            "source must be a file name in data/ (e.g. 'stopwords_ko_user.txt') or a path, "
-            f"got {type(source).__name__}"
+            f"source must be a file name in data/ (e.g. 'stopwords_ko_user.txt') or a path, got {type(source).__name__}"
         )
     path = Path(source)
     if not str(source).strip():
@@ -120,11 +117,12 @@ def _resolve(source: str | os.PathLike[str]) -> Path:
         path = DATA_DIR / path
     if not path.is_file():
         where = "data/" if path.parent == DATA_DIR else f"{path.parent.name}/"
-        available = sorted(
-            p.name for p in path.parent.glob("*") if p.suffix.lower() in STOPWORD_FILE_SUFFIXES
-        ) if path.parent.is_dir() else []
-        raise FileNotFoundError(f"stopword file {where}{path.name} does not exist; "
-                                f".txt/.csv files there: {available}")
+        available = (
+            sorted(p.name for p in path.parent.glob("*") if p.suffix.lower() in STOPWORD_FILE_SUFFIXES)
+            if path.parent.is_dir()
+            else []
+        )
+        raise FileNotFoundError(f"stopword file {where}{path.name} does not exist; .txt/.csv files there: {available}")
     return path
 
 
@@ -133,8 +131,7 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8-sig")  # utf-8-sig: a BOM written by Excel is dropped
     except UnicodeDecodeError:
         raise StopwordFileError(
-            f"{path.name}: not UTF-8 text; save it again with UTF-8 encoding "
-            "(Excel: 'CSV UTF-8', editors: 'UTF-8')"
+            f"{path.name}: not UTF-8 text; save it again with UTF-8 encoding (Excel: 'CSV UTF-8', editors: 'UTF-8')"
         ) from None
 
 
@@ -160,20 +157,21 @@ def _words_from_csv(path: Path) -> list[str]:
     rows = csv.DictReader(io.StringIO(_read_text(path), newline=""))
     columns = [c.strip() for c in rows.fieldnames or []]
     if not columns:
-        raise StopwordFileError(f"{path.name}: the file is empty; the first line must be a header "
-                                f"with a '{CSV_WORD_COLUMN}' column")
+        raise StopwordFileError(
+            f"{path.name}: the file is empty; the first line must be a header with a '{CSV_WORD_COLUMN}' column"
+        )
     if CSV_WORD_COLUMN not in columns:
-        raise StopwordFileError(f"{path.name}: no '{CSV_WORD_COLUMN}' column in the header "
-                                f"{columns}; name the column of stopwords '{CSV_WORD_COLUMN}'")
+        raise StopwordFileError(
+            f"{path.name}: no '{CSV_WORD_COLUMN}' column in the header "
+            f"{columns}; name the column of stopwords '{CSV_WORD_COLUMN}'"
+        )
     rows.fieldnames = columns
     words = []
     for row in rows:
         word = (row.get(CSV_WORD_COLUMN) or "").strip()
         line = rows.line_num
         if not word:
-            raise StopwordFileError(
-                f"{path.name} line {line}: the '{CSV_WORD_COLUMN}' cell is empty"
-            )
+            raise StopwordFileError(f"{path.name} line {line}: the '{CSV_WORD_COLUMN}' cell is empty")
         words.append(_check_word(word, path, line))
     return words
 
@@ -201,14 +199,13 @@ def load_stopwords(source: str | os.PathLike[str]) -> list[str]:
     path = _resolve(source)
     words = _words_from_csv(path) if path.suffix.lower() == ".csv" else _words_from_txt(path)
     if not words:
-        raise StopwordFileError(f"{path.name}: the file has no stopwords (only blank lines, "
-                                "comments or a header); add one word per line")
+        raise StopwordFileError(
+            f"{path.name}: the file has no stopwords (only blank lines, comments or a header); add one word per line"
+        )
     return list(dict.fromkeys(words))
 
 
-def remove_stopwords(
-    tokens: Sequence[str], stopwords: Iterable[str], *, ignore_case: bool = False
-) -> list[str]:
+def remove_stopwords(tokens: Sequence[str], stopwords: Iterable[str], *, ignore_case: bool = False) -> list[str]:
     """Return ``[t for t in tokens if t not in stopwords]``, keeping the order of ``tokens``.
 
     Matching is exact (``"The" != "the"``) unless ``ignore_case=True``, which compares
@@ -235,8 +232,7 @@ def remove_stopwords(
         raise TypeError(f"stopwords must all be str, found {bad[:3]!r}")
     bad = [t for t in tokens if not isinstance(t, str)]
     if bad:
-        raise TypeError(f"tokens must all be str, found {bad[:3]!r}; pass the token strings, "
-                        "not (token, tag) pairs")
+        raise TypeError(f"tokens must all be str, found {bad[:3]!r}; pass the token strings, not (token, tag) pairs")
     if ignore_case:
         lowered = {w.lower() for w in stop}
         return [t for t in tokens if t.lower() not in lowered]
