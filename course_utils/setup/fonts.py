@@ -46,15 +46,13 @@ def find_korean_font() -> str | None:
 
 
 def use_korean_font() -> str | None:
-    """Make matplotlib draw Hangul and the minus sign; return the Hangul font family used, or ``None``."""
+    """Make matplotlib draw Hangul (and a plain minus sign); return the family used or ``None``."""
     import matplotlib
 
     family = find_korean_font()
     if family is not None:
-        # DejaVu Sans (matplotlib's own font) first, the Hangul font as the per-glyph fallback: Latin text,
-        # digits and the minus sign U+2212 of log-axis labels (math text, which ignores axes.unicode_minus)
-        # come from DejaVu Sans, and every Hangul syllable from ``family``. NanumGothic has no U+2212.
-        matplotlib.rcParams["font.family"] = ["DejaVu Sans", family]
-    else:
-        matplotlib.rcParams["axes.unicode_minus"] = False
+        matplotlib.rcParams["font.family"] = family
+    # Fonts with Hangul often lack U+2212 (the typographic minus) that matplotlib uses by default.
+    # Log-axis tick labels are math text, which ignores this setting: notebooks give such axes a plain formatter.
+    matplotlib.rcParams["axes.unicode_minus"] = False
     return family
