@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULT = ROOT / "benchmarks" / "results" / "notebook_times.md"
 NOTEBOOK_BUDGET_S = 90.0
 COURSE_BUDGET_S = 600.0
+#: COURSE_DESIGN.md §6
+CHAPTER_BUDGET_S = {"07": 180.0, "08": 210.0}
 
 
 def run_nbval(junit: Path) -> int:
@@ -74,10 +76,19 @@ def render(times: dict[str, tuple[int, float, int]]) -> str:
         if seconds > NOTEBOOK_BUDGET_S:
             status += f" (over the {NOTEBOOK_BUDGET_S:.0f} s budget)"
         lines.append(f"| {name} | {cells} | {seconds:.1f} | {status} |")
+    chapters: dict[str, float] = defaultdict(float)
+    for name, (_, seconds, _) in times.items():
+        chapters[name[:2]] += seconds
+    per_chapter = ", ".join(
+        f"{ch}: {s:.0f} s" + (f" (budget {CHAPTER_BUDGET_S[ch]:.0f} s)" if ch in CHAPTER_BUDGET_S else "")
+        for ch, s in sorted(chapters.items())
+    )
     lines += [
         "",
         f"Total: **{total:.0f} s** for {len(times)} notebooks (budget {COURSE_BUDGET_S:.0f} s); "
         f"slowest: {slowest} ({times[slowest][1]:.1f} s, budget {NOTEBOOK_BUDGET_S:.0f} s).",
+        "",
+        f"Per chapter: {per_chapter}.",
         "",
     ]
     return "\n".join(lines)
