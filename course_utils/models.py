@@ -131,6 +131,22 @@ def nnlm(vocab_size: int, context: int, embed_dim: int, hidden: int, *, input_di
 _SHORT = {"accuracy": "acc", "val_accuracy": "val_acc"}
 
 
+#: rich draws the header of ``model.summary()`` with heavy box lines (``┏━━┓``), which read like Keras'
+#: ``━━━━`` progress bars in a stored notebook; the same table with light lines.
+_LIGHT_BOX = str.maketrans("━┃┏┓┗┛┡┩┣┫┳┻╇╋", "─│┌┐└┘├┤├┤┬┴┼┼")
+
+
+def print_summary(model: Any, **kwargs: Any) -> None:
+    """``model.summary(**kwargs)`` printed as plain text (no colour codes) with light box lines."""
+    if not hasattr(model, "summary"):
+        raise TypeError(f"model must be a Keras model with .summary(), got {type(model).__name__}")
+
+    def print_line(line: str) -> None:
+        print(line.translate(_LIGHT_BOX))
+
+    model.summary(print_fn=print_line, **kwargs)
+
+
 def format_epoch(epoch: int, logs: dict[str, float], digits: int = 3) -> str:
     """``"epoch 3: loss 0.512 acc 0.830 | val_loss 0.610 val_acc 0.780"`` (``epoch`` counted from 1).
 

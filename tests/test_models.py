@@ -169,3 +169,15 @@ def test_epoch_log_prints_one_line_per_epoch(capsys: pytest.CaptureFixture[str])
     assert isinstance(log, keras.callbacks.Callback)
     with pytest.raises(ValueError, match="every"):
         models.EpochLog(every=0)
+
+
+def test_print_summary_is_plain_text_with_light_lines(capsys) -> None:
+    from course_utils.models import print_summary
+
+    model = models.mlp_classifier(4, 3, hidden=(5,))
+    print_summary(model, line_length=60)
+    out = capsys.readouterr().out
+    assert "Total params: 43" in out  # (4*5 + 5) + (5*3 + 3)
+    assert "━" not in out and "\x1b[" not in out and "─" in out
+    with pytest.raises(TypeError, match="summary"):
+        print_summary(object())
