@@ -16,16 +16,22 @@ tagger) shares the labels, the scores and the baselines:
 - :mod:`~course_utils.spacing.corpus`: the spacing corpus of kolaw/kobill and its split that keeps
   near-duplicate sentences on one side (``spacing_corpus_split``);
 - :mod:`~course_utils.spacing.logreg`: :class:`KoreanSpacer`, a logistic regression over character
-  n-gram windows (``gap_features``).
+  n-gram windows (``gap_features``);
+- :mod:`~course_utils.spacing.windows`: paragraphs packed into fixed-length training windows for a
+  sequence tagger (``pack_windows``);
+- :mod:`~course_utils.spacing.errors`: a spacer's errors marked in the text (``mark_errors``) and
+  counted by kind of gap (``gap_category``, ``GAP_CATEGORIES``, ``error_counts``).
 
 Every name is re-exported here: ``from course_utils.spacing import KoreanSpacer`` works.
 """
 
 from course_utils.spacing.baselines import PARTICLE_CHARS, no_space_baseline, particle_rule_baseline
 from course_utils.spacing.corpus import near_duplicate_split, spacing_corpus, spacing_corpus_split
+from course_utils.spacing.errors import GAP_CATEGORIES, error_counts, gap_category, mark_errors
 from course_utils.spacing.labels import from_tagging, to_tagging
 from course_utils.spacing.logreg import KoreanSpacer, gap_features
 from course_utils.spacing.metrics import SpacingScores, eojeol_accuracy, evaluate_spacing
+from course_utils.spacing.windows import pack_windows
 
 __all__ = [
     "to_tagging",
@@ -41,4 +47,9 @@ __all__ = [
     "particle_rule_baseline",
     "PARTICLE_CHARS",
     "KoreanSpacer",
+    "pack_windows",
+    "mark_errors",
+    "gap_category",
+    "GAP_CATEGORIES",
+    "error_counts",
 ]
