@@ -5,9 +5,9 @@ version. Where Keras stays silent or fails with a cryptic message on bad input, 
 ``TypeError``/``ValueError`` that says what was wrong and what to pass. The loops that matter for
 speed on large corpora live in :mod:`course_utils.encoding._fast`; this module keeps the rules.
 
-One concept, one class: Keras' ``Tokenizer`` with its conversions and its JSON form. It is about
-300 lines of code because Keras' API is that wide (fit, texts/sequences/matrices both ways,
-save/load) and every entry point checks its input; splitting the class would scatter one API.
+One concept, one class: Keras' ``Tokenizer`` and its conversions. The matrix modes live in
+:mod:`course_utils.encoding.matrix` and the JSON form in :mod:`course_utils.encoding.tokenizer_json`;
+the class's methods call them, so the API stays Keras'.
 
 Integer encoding (``Tokenizer.fit_on_texts``)::
 
@@ -42,11 +42,12 @@ from typing import Any
 
 import numpy as np
 
-from course_utils.encoding._fast import count_into, count_matrix, lookup_rows, lower_tokens, token_chunks, word_splitter
+from course_utils.encoding._fast import count_into, lookup_rows, lower_tokens, token_chunks, word_splitter
+from course_utils.encoding.matrix import check_int_sequence, check_mode, check_sequences, sequences_to_matrix
+from course_utils.encoding.tokenizer_json import tokenizer_config
 from course_utils.validation import check_int, describe
 
 DEFAULT_FILTERS = '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\t\n'
-MATRIX_MODES = ("binary", "count", "freq", "tfidf")
 
 
 def _check_texts(texts: Any, name: str = "texts") -> Iterable[Any]:
@@ -233,9 +234,9 @@ class Tokenizer:
 
     def fit_on_sequences(self, sequences: Iterable[Iterable[int]]) -> None:
         """Update ``index_docs`` and ``document_count`` from integer sequences (for tfidf)."""
-        _check_sequences(sequences, sized=True)
+        check_sequences(sequences, sized=True)
         for position, seq in enumerate(sequences):
-            for i in set(_check_int_sequence(seq, position)):
+            for i in set(check_int_sequence(seq, position)):
                 self.index_docs[i] += 1
         self.document_count += len(sequences)
 
@@ -278,7 +279,7 @@ class Tokenizer:
 
     def sequences_to_texts_generator(self, sequences: Iterable[Iterable[int]]) -> Iterator[str]:
         """Yield one space-joined text per integer sequence (see :meth:`sequences_to_texts`)."""
-        _check_sequences(sequences)
+        check_sequences(sequences)
         if not self.index_word:
             self._require_vocabulary("every text")
         limit = self.num_words
@@ -286,7 +287,7 @@ class Tokenizer:
         oov_word = None if oov is None else self.index_word.get(oov, self.oov_token)
         for position, seq in enumerate(sequences):
             words = []
-            for num in _check_int_sequence(seq, position):
+            for num in check_int_sequence(seq, position):
                 word = self.index_word.get(num)
                 if word is not None and not (limit and num >= limit):
                     words.append(word)
@@ -308,29 +309,17 @@ class Tokenizer:
 
         See :meth:`sequences_to_matrix` for the modes.
         """
-        _check_mode(mode)
+        check_mode(mode)
         return self.sequences_to_matrix(self.texts_to_sequences(texts), mode=mode)
 
     def sequences_to_matrix(self, sequences: Any, mode: str = "binary") -> np.ndarray:
-        """Document-term matrix ``x`` (float64) from integer sequences, one row per sequence.
+        """Document-term matrix (float64) from integer sequences, one row per sequence.
 
-        With ``c`` = count of index ``j`` in sequence ``i`` and ``n_i`` = length of sequence ``i``:
-
-        - ``binary``: ``x[i, j] = 1`` if ``c > 0``
-        - ``count``: ``x[i, j] = c``
-        - ``freq``: ``x[i, j] = c / n_i``
-        - ``tfidf``: ``x[i, j] = (1 + ln c) * ln(1 + document_count / (1 + index_docs[j]))``
-
-        The number of columns is ``num_words`` if set, else ``len(word_index) + 1``; indices
-        ``>= columns`` are ignored (but still counted in ``n_i``), as in Keras.
-
-        Keras skips a row when ``not seq`` is true. For a list that means an empty one; for a
-        NumPy row of one element it means that element is 0, so
-        ``sequences_to_matrix(np.array([[1], [0]]))`` leaves the second row all zeros (index 0
-        is never counted there). This matches it. (A NumPy row of two or more elements makes
-        Keras raise "truth value ... is ambiguous"; here it is counted like a list.)
+        The width is ``num_words`` if set, else ``len(word_index) + 1``; ``tfidf`` uses the
+        fitted ``document_count`` and ``index_docs``. The modes and Keras' quirks are described
+        in :func:`course_utils.encoding.matrix.sequences_to_matrix`.
         """
-        _check_mode(mode)
+        check_mode(mode)
         if not self.num_words:
             if not self.word_index:
                 raise ValueError(
@@ -345,43 +334,14 @@ class Tokenizer:
                 "tfidf needs document frequencies: fit the Tokenizer (fit_on_texts or "
                 "fit_on_sequences) on some data first"
             )
-        _check_sequences(sequences, sized=True)
-        seqs = [
-            [] if _keras_skips(seq) else _check_int_sequence(seq, position) for position, seq in enumerate(sequences)
-        ]
-        x, lengths = count_matrix(seqs, width)  # x[i, j] = c, the count of index j in sequence i
-        if mode == "binary":
-            np.minimum(x, 1.0, out=x)
-        elif mode == "freq":
-            n_i = lengths.astype(np.float64)[:, None]
-            np.divide(x, n_i, out=x, where=n_i > 0)
-        elif mode == "tfidf":
-            df = np.zeros(width)
-            for j, c in self.index_docs.items():
-                if 0 <= j < width:
-                    df[j] = c
-            idf = np.log(1 + self.document_count / (1 + df))
-            nonzero = x > 0
-            x[nonzero] = (1 + np.log(x[nonzero])) * np.broadcast_to(idf, x.shape)[nonzero]
-        return x
+        return sequences_to_matrix(
+            sequences, width, mode, document_count=self.document_count, index_docs=self.index_docs
+        )
 
     # -- saving and loading ---------------------------------------------------------------------
     def get_config(self) -> dict[str, Any]:
         """The tokenizer's settings and vocabulary in Keras' format (dicts as JSON strings)."""
-        return {
-            "num_words": self.num_words,
-            "filters": self.filters,
-            "lower": self.lower,
-            "split": self.split,
-            "char_level": self.char_level,
-            "oov_token": self.oov_token,
-            "document_count": self.document_count,
-            "word_counts": json.dumps(self.word_counts),
-            "word_docs": json.dumps(self.word_docs),
-            "index_docs": json.dumps(self.index_docs),
-            "index_word": json.dumps(self.index_word),
-            "word_index": json.dumps(self.word_index),
-        }
+        return tokenizer_config(self)
 
     def to_json(self, **kwargs: Any) -> str:
         """JSON text that :func:`tokenizer_from_json` (ours or Keras') turns back into a tokenizer.
@@ -402,70 +362,6 @@ class Tokenizer:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"no tokenizer file at {path.name!r}; save one with tokenizer.save(path)")
+        from course_utils.encoding.tokenizer_json import tokenizer_from_json  # the reader builds a Tokenizer
+
         return tokenizer_from_json(path.read_text(encoding="utf-8"), analyzer=analyzer)
-
-
-def _check_mode(mode: Any) -> None:
-    if mode not in MATRIX_MODES:
-        raise ValueError(f"unknown mode {mode!r}; use one of {list(MATRIX_MODES)}")
-
-
-def _check_sequences(sequences: Any, *, sized: bool = False) -> None:
-    ok = sequences is not None and not isinstance(sequences, (str, bytes, Mapping))
-    ok = ok and (hasattr(sequences, "__len__") if sized else isinstance(sequences, Iterable))
-    if not ok:
-        raise TypeError(f"sequences must be a list of integer lists, got {describe(sequences)}")
-
-
-def _check_int_sequence(seq: Any, position: int) -> Any:
-    """Return ``seq`` if it is a sequence of non-negative ints (NumPy ints allowed), else raise."""
-    if isinstance(seq, np.ndarray):
-        if seq.ndim != 1 or (seq.size and seq.dtype.kind not in "iu"):
-            raise TypeError(f"sequences[{position}] must be a 1-D integer array, got {seq.dtype} {seq.shape}")
-        seq = seq.tolist()
-    elif not isinstance(seq, (list, tuple, range)):
-        raise TypeError(
-            f"sequences[{position}] must be a list of ints, got {describe(seq)} (for a single sequence pass [sequence])"
-        )
-    for value in seq:
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-            raise TypeError(f"sequences[{position}] contains {describe(value)}; indices must be ints")
-        if value < 0:
-            raise ValueError(f"sequences[{position}] contains the negative index {int(value)}")
-    return seq
-
-
-def _keras_skips(seq: Any) -> bool:
-    """True where Keras' ``if not seq: continue`` skips a row that is not empty (see
-    :meth:`Tokenizer.sequences_to_matrix`): a one-element integer NumPy row holding 0."""
-    return isinstance(seq, np.ndarray) and seq.ndim == 1 and seq.size == 1 and seq.dtype.kind in "iu" and seq[0] == 0
-
-
-def tokenizer_from_json(json_string: str, *, analyzer: Callable[[str], Iterable[str]] | None = None) -> Tokenizer:
-    """Rebuild a :class:`Tokenizer` from :meth:`Tokenizer.to_json` text (ours or Keras').
-
-    JSON turns integer keys into strings; ``index_word``/``index_docs`` get int keys back.
-    ``analyzer`` (not stored in JSON) may be passed again.
-    """
-    if not isinstance(json_string, str):
-        raise TypeError(f"json_string must be the JSON text (str), got {describe(json_string)}")
-    try:
-        data = json.loads(json_string)
-        config = dict(data["config"])
-        word_counts = json.loads(config.pop("word_counts"))
-        word_docs = json.loads(config.pop("word_docs"))
-        index_docs = {int(k): v for k, v in json.loads(config.pop("index_docs")).items()}
-        index_word = {int(k): v for k, v in json.loads(config.pop("index_word")).items()}
-        word_index = json.loads(config.pop("word_index"))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(
-            "not a Tokenizer JSON (expected the text of tokenizer.to_json(); to read a file use "
-            f"Tokenizer.load(path)): {exc}"
-        ) from None
-    tokenizer = Tokenizer(analyzer=analyzer, **config)
-    tokenizer.word_counts = OrderedDict(word_counts)
-    tokenizer.word_docs = defaultdict(int, word_docs)
-    tokenizer.index_docs = defaultdict(int, index_docs)
-    tokenizer.word_index = word_index
-    tokenizer.index_word = index_word
-    return tokenizer
