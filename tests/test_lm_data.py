@@ -8,7 +8,7 @@ import math
 import pytest
 
 from course_utils import lm, lm_data
-from course_utils.corpora import legal
+from course_utils.corpora import legal, legal_documents
 
 
 @pytest.fixture(scope="module")
@@ -58,16 +58,16 @@ def test_split_sentences_rules() -> None:
 
 
 def test_constitution_articles() -> None:
-    articles = legal.constitution_articles()
+    articles = legal_documents.constitution_articles()
     assert [a.number for a in articles] == list(range(1, 131))
     assert articles[0].chapter == "제1장 총강" and articles[0].text.startswith("① 대한민국은 민주공화국이다.")
     assert articles[-1].chapter == "제10장 헌법개정"
     assert len({a.chapter for a in articles}) == 10
-    assert len(legal.constitution_articles(include_supplementary=True)) == 136
+    assert len(legal_documents.constitution_articles(include_supplementary=True)) == 136
 
 
 def test_bill_documents() -> None:
-    docs = legal.bill_documents()
+    docs = legal_documents.bill_documents()
     assert len(docs) == 10
     assert all(text.startswith("제안이유") for text in docs.values())
     assert any("육아휴직" in text for text in docs.values())

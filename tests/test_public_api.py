@@ -22,6 +22,7 @@ REEXPORTING = (
     "course_utils.setup",
     "course_utils.setup.nltk_data",
     "course_utils.corpora.legal",
+    "course_utils.corpora.legal_documents",
 )
 
 
